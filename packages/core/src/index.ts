@@ -1,0 +1,7 @@
+export * from './errors.js';
+export * from './metrics/index.js';
+export * from './ports.js';
+export * from './types.js';
+
+/** Version of the engine's fill rules and metrics, reported in every result's diagnostics. */
+export const ENGINE_VERSION = '0.1.0';
