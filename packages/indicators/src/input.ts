@@ -47,7 +47,7 @@ export function forEachFiniteRun(inputs: readonly Float64Array[], run: (start: n
     let finite = true;
     for (let k = 0; k < inputs.length; k++) {
       const v = inputs[k][i];
-      if (v !== v || v === Number.POSITIVE_INFINITY || v === Number.NEGATIVE_INFINITY) {
+      if (!Number.isFinite(v)) {
         finite = false;
         break;
       }
