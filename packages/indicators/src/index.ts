@@ -3,3 +3,5 @@
  * accepted), numbers equal to TA-Lib's.
  */
 export * as patterns from './patterns/index.js';
+export * from './rsi.js';
+export * from './sma.js';

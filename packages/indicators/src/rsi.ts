@@ -1,0 +1,55 @@
+/** Relative strength index (TA-Lib RSI, Wilder smoothing). */
+import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
+
+/** TA-Lib's TA_IS_ZERO threshold (TA_EPSILON in the TA-Lib 0.6 source the golden values came from). */
+const EPSILON = 1e-14;
+
+/**
+ * Relative strength index: 100 * avgGain / (avgGain + avgLoss) over 1-bar moves.
+ *
+ * Convention: TA-Lib RSI (Wilder): the first averages are the plain means of the first `period` up and
+ * down moves, then avg = (avg * (period - 1) + move) / period. When both averages are (near) zero the
+ * value is 0, as in TA-Lib. Warm-up: the first value is at index `period` of each finite run (one
+ * value is needed before the first move). `period` must be a positive integer; the contract's default is 14.
+ */
+export function rsi(values: Values, period = 14): Float64Array {
+  checkPeriod('rsi', 'period', period);
+  const x = asFloat64(values);
+  const out = nanArray(x.length);
+  forEachFiniteRun([x], (start, end) => rsiRun(x, out, start, end, period));
+  return out;
+}
+
+function rsiRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): void {
+  if (end - start <= period) return;
+  let gain = 0;
+  let loss = 0;
+  let prev = x[start];
+  let i = start + 1;
+  for (; i <= start + period; i++) {
+    const move = x[i] - prev;
+    prev = x[i];
+    if (move < 0) loss -= move;
+    else gain += move;
+  }
+  gain /= period;
+  loss /= period;
+  out[start + period] = ratio(gain, loss);
+  const keep = period - 1;
+  for (; i < end; i++) {
+    const move = x[i] - prev;
+    prev = x[i];
+    gain *= keep;
+    loss *= keep;
+    if (move < 0) loss -= move;
+    else gain += move;
+    gain /= period;
+    loss /= period;
+    out[i] = ratio(gain, loss);
+  }
+}
+
+function ratio(gain: number, loss: number): number {
+  const total = gain + loss;
+  return total > -EPSILON && total < EPSILON ? 0 : 100 * (gain / total);
+}
