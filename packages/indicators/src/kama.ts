@@ -1,0 +1,51 @@
+/** Kaufman adaptive moving average (TA-Lib KAMA). */
+import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
+
+/** TA-Lib fixes KAMA's fast and slow EMA ends at 2 and 30 bars whatever the period. */
+const SLOWEST = 2 / (30 + 1);
+const SPREAD = 2 / (2 + 1) - SLOWEST;
+/** TA-Lib's TA_IS_ZERO threshold (TA_EPSILON of the TA-Lib 0.6 source behind the golden values). */
+const EPSILON = 1e-14;
+
+/**
+ * Kaufman adaptive moving average: an EMA whose smoothing follows the efficiency ratio
+ * ER = |x - x[-period]| / Σ|1-bar moves| over `period` bars; sc = (ER * (2/3 - 2/31) + 2/31)².
+ *
+ * Convention: TA-Lib KAMA: seeded with x[period - 1], first value at index `period` of each finite
+ * run (NaN before); ER is 1 when the sum of moves is (near) zero or not above the net change.
+ * `period` must be a positive integer.
+ */
+export function kama(values: Values, period: number): Float64Array {
+  checkPeriod('kama', 'period', period);
+  const x = asFloat64(values);
+  const out = nanArray(x.length);
+  forEachFiniteRun([x], (start, end) => kamaRun(x, out, start, end, period));
+  return out;
+}
+
+function kamaRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): void {
+  const first = start + period;
+  if (first >= end) return;
+  let moves = 0;
+  for (let i = start; i < first; i++) moves += Math.abs(x[i] - x[i + 1]);
+  let value = x[first - 1];
+  let trailingValue = x[start];
+  value = kamaStep(value, x[first], x[first] - trailingValue, moves);
+  out[first] = value;
+  for (let i = first + 1, t = start + 1; i < end; i++, t++) {
+    const v = x[i];
+    const trailing = x[t];
+    moves -= Math.abs(trailingValue - trailing);
+    moves += Math.abs(v - x[i - 1]);
+    trailingValue = trailing;
+    value = kamaStep(value, v, v - trailing, moves);
+    out[i] = value;
+  }
+}
+
+function kamaStep(previous: number, v: number, change: number, moves: number): number {
+  const efficiency = moves <= change || (moves > -EPSILON && moves < EPSILON) ? 1 : Math.abs(change / moves);
+  let sc = efficiency * SPREAD + SLOWEST;
+  sc *= sc;
+  return (v - previous) * sc + previous;
+}
