@@ -1,0 +1,34 @@
+/** Aroon up/down (TA-Lib AROON). */
+import { asFloat64, checkPeriod, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { RollingExtreme } from './rolling-extremes.js';
+
+/**
+ * Aroon: up = 100 * (period - bars since the highest high) / period, down the same for the lowest low,
+ * looking at the last `period + 1` bars; both in [0, 100].
+ *
+ * Convention: TA-Lib AROON: on ties the most recent extreme counts. Warm-up: the first value is at
+ * index `period` of each finite run.
+ */
+export function aroon(high: Values, low: Values, period = 14): { down: Float64Array; up: Float64Array } {
+  checkPeriod('aroon', 'period', period);
+  const n = checkSameLength('aroon', high, low);
+  const h = asFloat64(high);
+  const l = asFloat64(low);
+  const down = nanArray(n);
+  const up = nanArray(n);
+  const highest = new RollingExtreme(h, period + 1, 'max');
+  const lowest = new RollingExtreme(l, period + 1, 'min');
+  const factor = 100 / period;
+  forEachFiniteRun([h, l], (start, end) => {
+    highest.reset();
+    lowest.reset();
+    for (let i = start; i < end; i++) {
+      const highIdx = highest.push(i);
+      const lowIdx = lowest.push(i);
+      if (i < start + period) continue;
+      up[i] = factor * (period - (i - highIdx));
+      down[i] = factor * (period - (i - lowIdx));
+    }
+  });
+  return { down, up };
+}

@@ -1,0 +1,28 @@
+/** Stochastic RSI in its charting form ("Stoch RSI 14 14 3 3"). */
+import { checkPeriod, type Values } from './input.js';
+import { rsi } from './rsi.js';
+import { rawK, smoothK } from './stochastic-kernel.js';
+
+/**
+ * Stochastic RSI: the slow stochastic of RSI(rsiPeriod), with the RSI as high, low and close:
+ * raw = 100 * (rsi - min rsi) / (max rsi - min rsi) over `stochPeriod` bars (0 when the range is 0),
+ * k = SMA(raw, kSmooth), d = SMA(k, dSmooth).
+ *
+ * Convention: TA-Lib STOCH applied to TA-Lib RSI (golden key stochrsi_14_14_3_3); k equals TA-Lib
+ * STOCHRSI's fastd. k and d share their first index. Warm-up: the first value is at index
+ * rsiPeriod + stochPeriod + kSmooth + dSmooth - 3 of each finite run (31 for 14, 14, 3, 3).
+ */
+export function stochRsi(
+  values: Values,
+  rsiPeriod = 14,
+  stochPeriod = 14,
+  kSmooth = 3,
+  dSmooth = 3,
+): { k: Float64Array; d: Float64Array } {
+  checkPeriod('stochRsi', 'rsiPeriod', rsiPeriod);
+  checkPeriod('stochRsi', 'stochPeriod', stochPeriod);
+  checkPeriod('stochRsi', 'kSmooth', kSmooth);
+  checkPeriod('stochRsi', 'dSmooth', dSmooth);
+  const r = rsi(values, rsiPeriod);
+  return smoothK(rawK(r, r, r, stochPeriod), kSmooth, dSmooth);
+}
