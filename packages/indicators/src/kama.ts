@@ -1,11 +1,10 @@
 /** Kaufman adaptive moving average (TA-Lib KAMA). */
 import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { isNearZero } from './near-zero.js';
 
 /** TA-Lib fixes KAMA's fast and slow EMA ends at 2 and 30 bars whatever the period. */
 const SLOWEST = 2 / (30 + 1);
 const SPREAD = 2 / (2 + 1) - SLOWEST;
-/** TA-Lib's TA_IS_ZERO threshold (TA_EPSILON of the TA-Lib 0.6 source behind the golden values). */
-const EPSILON = 1e-14;
 
 /**
  * Kaufman adaptive moving average: an EMA whose smoothing follows the efficiency ratio
@@ -44,7 +43,7 @@ function kamaRun(x: Float64Array, out: Float64Array, start: number, end: number,
 }
 
 function kamaStep(previous: number, v: number, change: number, moves: number): number {
-  const efficiency = moves <= change || (moves > -EPSILON && moves < EPSILON) ? 1 : Math.abs(change / moves);
+  const efficiency = moves <= change || isNearZero(moves) ? 1 : Math.abs(change / moves);
   let sc = efficiency * SPREAD + SLOWEST;
   sc *= sc;
   return (v - previous) * sc + previous;

@@ -1,8 +1,6 @@
 /** Relative strength index (TA-Lib RSI, Wilder smoothing). */
 import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
-
-/** TA-Lib's TA_IS_ZERO threshold (TA_EPSILON in the TA-Lib 0.6 source the golden values came from). */
-const EPSILON = 1e-14;
+import { isNearZero } from './near-zero.js';
 
 /**
  * Relative strength index: 100 * avgGain / (avgGain + avgLoss) over 1-bar moves.
@@ -37,19 +35,20 @@ function rsiRun(x: Float64Array, out: Float64Array, start: number, end: number, 
   out[start + period] = ratio(gain, loss);
   const keep = period - 1;
   for (; i < end; i++) {
-    const move = x[i] - prev;
-    prev = x[i];
-    gain *= keep;
-    loss *= keep;
-    if (move < 0) loss -= move;
-    else gain += move;
-    gain /= period;
-    loss /= period;
+    const v = x[i];
+    const move = v - prev;
+    prev = v;
+    // Branch-free split of the move (up and down moves alternate unpredictably, so a branch
+    // mispredicts often); both halves are exact, and adding the zero half changes nothing, so the
+    // sums are bit for bit TA-Lib's.
+    const size = Math.abs(move);
+    gain = (gain * keep + (size + move) * 0.5) / period;
+    loss = (loss * keep + (size - move) * 0.5) / period;
     out[i] = ratio(gain, loss);
   }
 }
 
 function ratio(gain: number, loss: number): number {
   const total = gain + loss;
-  return total > -EPSILON && total < EPSILON ? 0 : 100 * (gain / total);
+  return isNearZero(total) ? 0 : 100 * (gain / total);
 }
