@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { describeWithSharedData } from '../../../testing/shared-data.js';
+import { cci } from './cci.js';
+import { describeBarConventions } from './test-support/bar-conventions.js';
+import { expectMatchesGolden, golden, goldenCandles } from './test-support/golden.js';
+
+describeWithSharedData('cci against TA-Lib', () => {
+  it('matches CCI(20) on a year of hourly BTC bars', () => {
+    const { high, low, close } = goldenCandles();
+    expectMatchesGolden(cci(high, low, close, 20), golden('cci_20'));
+  });
+});
+
+describe('cci', () => {
+  it('divides the distance from the mean typical price by 0.015 times the mean absolute deviation', () => {
+    // Typical prices 3, 6, 12: mean 7, mean absolute deviation (4 + 1 + 5) / 3.
+    const out = cci([4, 7, 13], [2, 5, 11], [3, 6, 12], 3);
+    expect(out[1]).toBeNaN();
+    expect(out[2]).toBeCloseTo((12 - 7) / (0.015 * (10 / 3)), 10);
+  });
+
+  it('gives 0 when all typical prices in the window are equal', () => {
+    expect(cci([3, 3, 3], [1, 1, 1], [2, 2, 2], 2)[2]).toBe(0);
+  });
+});
+
+describeBarConventions({
+  name: 'cci',
+  columns: ['high', 'low', 'close'],
+  call: ([h, l, c], p) => cci(h, l, c, p),
+  period: { name: 'period', value: 20 },
+});
