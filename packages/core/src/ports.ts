@@ -63,3 +63,44 @@ export interface RuntimeInvoker {
 export interface Clock {
   now(): number;
 }
+
+/** Which candles a run needs. Times are ms UTC; bars are selected by their open time. */
+export interface CandleQuery {
+  /** `csv`, `synthetic`, or an exchange id (`kraken`, `binance`, …). */
+  provider: string;
+  symbol: string;
+  /** `1m`, `5m`, `1h`, `4h`, `1d`, `1w`, … */
+  timeframe: string;
+  /** Counted bars open at or after this time… */
+  from: number;
+  /** …and before this time. */
+  to: number;
+  /** How many bars before `from` to hand to the strategy for its warm-up. */
+  warmupBars: number;
+  /** Seed of the `synthetic` provider (other providers ignore it). */
+  seed?: number;
+}
+
+/** Candles for one run: warm-up bars first, then the counted bars, closed bars only. */
+export interface CandleSet {
+  data: StrategyData;
+  /** Warm-up bars at the start of `data` (fewer than asked when the data starts later). */
+  warmupBars: number;
+  timeframeMs: number;
+  /** Runs of missing bars between the bars handed over (gaps stay gaps). */
+  gaps: number;
+  /** Bars missing in those runs. */
+  missingBars: number;
+  /** Exact duplicate rows dropped among the bars handed over. */
+  duplicatesDropped: number;
+  /** Things the user should know (a short warm-up, data starting after `from`, …). */
+  warnings: string[];
+}
+
+/**
+ * Market data for the execution service. Failures are StratexError: `INVALID_REQUEST` (bad query or
+ * input file), `DATA_UNAVAILABLE` (no such data), `PROVIDER_ERROR` (the source failed).
+ */
+export interface CandleProvider {
+  candles(query: CandleQuery): Promise<CandleSet>;
+}
