@@ -1,5 +1,7 @@
+export * from './engine/index.js';
 export * from './errors.js';
 export * from './metrics/index.js';
+export * from './output/index.js';
 export * from './ports.js';
 export * from './types.js';
 

@@ -1,0 +1,44 @@
+/**
+ * A strategy's output after validation (CONTRACT.md section 1), in the one shape the engine reads:
+ * typed arrays of one value per bar, so the bar loop sees the same types on every run.
+ */
+
+const BRAND: unique symbol = Symbol.for('stratex.normalizedOutput') as never;
+
+/** `signals`: entries/exits booleans; `position`: target exposure per bar. */
+export type OutputMode = 'signals' | 'position';
+
+export interface NormalizedOutput {
+  readonly [BRAND]: true;
+  /** Number of bars every array covers. */
+  readonly bars: number;
+  readonly mode: OutputMode;
+  /** 0/1 per bar; all 0 in `position` mode and for keys the strategy did not return. */
+  readonly entries: Uint8Array;
+  readonly exits: Uint8Array;
+  readonly shortEntries: Uint8Array;
+  readonly shortExits: Uint8Array;
+  /** Target exposure in [-1, 1] per bar, NaN = same as the bar before; null in `signals` mode. */
+  readonly position: Float64Array | null;
+  /** Fraction of equity per entry in [0, 1]; NaN = 1. */
+  readonly size: Float64Array;
+  /** Distances as fractions of the entry price; NaN = none. */
+  readonly stopLoss: Float64Array;
+  readonly takeProfit: Float64Array;
+  readonly trailingStop: Float64Array;
+  /** Indicator series for charts, NaN where undefined. */
+  readonly indicators: Readonly<Record<string, Float64Array>>;
+}
+
+/** Fields of a NormalizedOutput, without the brand that only this module can set. */
+export type NormalizedFields = Omit<NormalizedOutput, typeof BRAND>;
+
+/** Marks validated fields as a NormalizedOutput. Only normalisation and warm-up trimming call it. */
+export function brandNormalized(fields: NormalizedFields): NormalizedOutput {
+  return { ...fields, [BRAND]: true };
+}
+
+/** True for the result of `normalizeOutput` (and `dropWarmup`), false for a raw strategy output. */
+export function isNormalizedOutput(value: unknown): value is NormalizedOutput {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+}
