@@ -1,0 +1,42 @@
+import { logRatio } from './log-ratio.js';
+
+/**
+ * Beta of the strategy against buy & hold, as backtesting.py 0.6: cov(e, m) / var(m) of the
+ * bar-to-bar log returns of equity (e) and of the close (m), over all counted bars. NaN with fewer
+ * than two returns, when the market never moves, or when equity reaches 0 or below (its log return
+ * is undefined there).
+ * The co-moments are summed in one pass (Σe, Σm, Σem, Σm²) instead of numpy's centre-then-multiply:
+ * bar returns have means orders of magnitude below their spread, so both agree far inside 1e-9.
+ */
+export function betaToMarket(equity: ArrayLike<number>, close: ArrayLike<number>): number {
+  const count = Math.min(equity.length, close.length) - 1;
+  if (count < 2) return Number.NaN;
+  let sumE = 0;
+  let sumM = 0;
+  let sumEM = 0;
+  let sumMM = 0;
+  for (let i = 1; i <= count; i++) {
+    const m = logRatio(close[i], close[i - 1]);
+    sumM += m;
+    sumMM += m * m;
+    const prev = equity[i - 1];
+    const value = equity[i];
+    // Flat equity (no position) is the common case: its log return is exactly 0.
+    if (value === prev && value > 0) continue;
+    const e = logRatio(value, prev);
+    sumE += e;
+    sumEM += e * m;
+  }
+  const covariance = sumEM - (sumE * sumM) / count;
+  const marketVariance = sumMM - (sumM * sumM) / count;
+  return covariance / marketVariance;
+}
+
+/**
+ * Jensen's alpha in percent with a risk-free rate of 0, as backtesting.py 0.6: the strategy's
+ * total return minus beta times the buy & hold return (both in %). With a negative beta and a
+ * large buy & hold return it can be strongly positive.
+ */
+export function alphaPct(returnPct: number, beta: number, buyHoldReturnPct: number): number {
+  return returnPct - beta * buyHoldReturnPct;
+}
