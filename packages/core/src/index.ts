@@ -1,5 +1,6 @@
 export * from './engine/index.js';
 export * from './errors.js';
+export * from './execution/index.js';
 export * from './metrics/index.js';
 export * from './output/index.js';
 export * from './ports.js';
