@@ -1,5 +1,6 @@
 /** Bollinger bands (TA-Lib BBANDS with an SMA middle band). */
-import { asFloat64, checkPeriod, checkPositive, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { computeByFiniteRun } from './by-finite-run.js';
+import { asFloat64, checkPeriod, checkPositive, type Values } from './input.js';
 
 /** TA-Lib's TA_IS_ZERO_OR_NEG threshold, as in stddev.ts: a variance below it gives a zero width. */
 const VARIANCE_EPSILON = 1e-14;
@@ -23,8 +24,10 @@ export function bollinger(values: Values, period = 20, deviations = 2): Bollinge
   checkPeriod('bollinger', 'period', period);
   checkPositive('bollinger', 'deviations', deviations);
   const x = asFloat64(values);
-  const bands = { upper: nanArray(x.length), middle: nanArray(x.length), lower: nanArray(x.length) };
-  forEachFiniteRun([x], (start, end) => bollingerRun(x, bands, start, end, period, deviations));
+  const n = x.length;
+  const bands = { upper: new Float64Array(n), middle: new Float64Array(n), lower: new Float64Array(n) };
+  const outputs = [bands.upper, bands.middle, bands.lower];
+  computeByFiniteRun([x], outputs, (start, end) => bollingerRun(x, bands, start, end, period, deviations));
   return bands;
 }
 
@@ -35,9 +38,9 @@ function bollingerRun(
   end: number,
   period: number,
   deviations: number,
-): void {
+): number {
   const first = start + period - 1;
-  if (first >= end) return;
+  if (first >= end) return end;
   const { upper, middle, lower } = bands;
   let sum = 0;
   let sumSquares = 0;
@@ -60,4 +63,5 @@ function bollingerRun(
     upper[i] = mean + width;
     lower[i] = mean - width;
   }
+  return first;
 }

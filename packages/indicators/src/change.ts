@@ -1,5 +1,6 @@
 /** Change over a fixed lookback: momentum and rate of change (TA-Lib MOM, ROC). */
-import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { computeByFiniteRun } from './by-finite-run.js';
+import { asFloat64, checkPeriod, type Values } from './input.js';
 
 /**
  * Momentum: x - x[-period].
@@ -10,9 +11,10 @@ import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from 
 export function mom(values: Values, period: number): Float64Array {
   checkPeriod('mom', 'period', period);
   const x = asFloat64(values);
-  const out = nanArray(x.length);
-  forEachFiniteRun([x], (start, end) => {
+  const out = new Float64Array(x.length);
+  computeByFiniteRun([x], [out], (start, end) => {
     for (let i = start + period; i < end; i++) out[i] = x[i] - x[i - period];
+    return Math.min(start + period, end);
   });
   return out;
 }
@@ -26,12 +28,13 @@ export function mom(values: Values, period: number): Float64Array {
 export function roc(values: Values, period: number): Float64Array {
   checkPeriod('roc', 'period', period);
   const x = asFloat64(values);
-  const out = nanArray(x.length);
-  forEachFiniteRun([x], (start, end) => {
+  const out = new Float64Array(x.length);
+  computeByFiniteRun([x], [out], (start, end) => {
     for (let i = start + period; i < end; i++) {
       const before = x[i - period];
       out[i] = before !== 0 ? (x[i] / before - 1) * 100 : 0;
     }
+    return Math.min(start + period, end);
   });
   return out;
 }

@@ -1,5 +1,6 @@
 /** Indicators built from chained EMAs: DEMA, TEMA and TRIX (TA-Lib conventions). */
-import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { computeByFiniteRun } from './by-finite-run.js';
+import { asFloat64, checkPeriod, type Values } from './input.js';
 import { SeededEma } from './seeded-ema.js';
 
 /**
@@ -11,13 +12,14 @@ import { SeededEma } from './seeded-ema.js';
 export function dema(values: Values, period: number): Float64Array {
   checkPeriod('dema', 'period', period);
   const x = asFloat64(values);
-  const out = nanArray(x.length);
-  forEachFiniteRun([x], (start, end) => {
+  const out = new Float64Array(x.length);
+  computeByFiniteRun([x], [out], (start, end) => {
     const e1 = new SeededEma(period);
     const e2 = new SeededEma(period);
     for (let i = start; i < end; i++) {
       if (e1.push(x[i]) && e2.push(e1.value)) out[i] = 2 * e1.value - e2.value;
     }
+    return Math.min(start + 2 * (period - 1), end);
   });
   return out;
 }
@@ -32,8 +34,8 @@ export function dema(values: Values, period: number): Float64Array {
 export function tema(values: Values, period: number): Float64Array {
   checkPeriod('tema', 'period', period);
   const x = asFloat64(values);
-  const out = nanArray(x.length);
-  forEachFiniteRun([x], (start, end) => {
+  const out = new Float64Array(x.length);
+  computeByFiniteRun([x], [out], (start, end) => {
     const e1 = new SeededEma(period);
     const e2 = new SeededEma(period);
     const e3 = new SeededEma(period);
@@ -42,6 +44,7 @@ export function tema(values: Values, period: number): Float64Array {
         out[i] = e3.value + (3 * e1.value - 3 * e2.value);
       }
     }
+    return Math.min(start + 3 * (period - 1), end);
   });
   return out;
 }
@@ -56,8 +59,8 @@ export function tema(values: Values, period: number): Float64Array {
 export function trix(values: Values, period: number): Float64Array {
   checkPeriod('trix', 'period', period);
   const x = asFloat64(values);
-  const out = nanArray(x.length);
-  forEachFiniteRun([x], (start, end) => {
+  const out = new Float64Array(x.length);
+  computeByFiniteRun([x], [out], (start, end) => {
     const e1 = new SeededEma(period);
     const e2 = new SeededEma(period);
     const e3 = new SeededEma(period);
@@ -70,6 +73,7 @@ export function trix(values: Values, period: number): Float64Array {
         hasPrevious = true;
       }
     }
+    return Math.min(start + 3 * (period - 1) + 1, end);
   });
   return out;
 }

@@ -1,5 +1,6 @@
 /** Exponential moving average (TA-Lib EMA). */
-import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { computeByFiniteRun } from './by-finite-run.js';
+import { asFloat64, checkPeriod, type Values } from './input.js';
 
 /**
  * Exponential moving average with smoothing k = 2 / (period + 1).
@@ -11,14 +12,14 @@ import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from 
 export function ema(values: Values, period: number): Float64Array {
   checkPeriod('ema', 'period', period);
   const x = asFloat64(values);
-  const out = nanArray(x.length);
-  forEachFiniteRun([x], (start, end) => emaRun(x, out, start, end, period));
+  const out = new Float64Array(x.length);
+  computeByFiniteRun([x], [out], (start, end) => emaRun(x, out, start, end, period));
   return out;
 }
 
-function emaRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): void {
+function emaRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): number {
   const first = start + period - 1;
-  if (first >= end) return;
+  if (first >= end) return end;
   let sum = 0;
   for (let i = start; i <= first; i++) sum += x[i];
   let value = sum / period;
@@ -28,4 +29,5 @@ function emaRun(x: Float64Array, out: Float64Array, start: number, end: number, 
     value = (x[i] - value) * k + value;
     out[i] = value;
   }
+  return first;
 }

@@ -1,5 +1,6 @@
 /** Kaufman adaptive moving average (TA-Lib KAMA). */
-import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { computeByFiniteRun } from './by-finite-run.js';
+import { asFloat64, checkPeriod, type Values } from './input.js';
 import { isNearZero } from './near-zero.js';
 
 /** TA-Lib fixes KAMA's fast and slow EMA ends at 2 and 30 bars whatever the period. */
@@ -17,14 +18,14 @@ const SPREAD = 2 / (2 + 1) - SLOWEST;
 export function kama(values: Values, period: number): Float64Array {
   checkPeriod('kama', 'period', period);
   const x = asFloat64(values);
-  const out = nanArray(x.length);
-  forEachFiniteRun([x], (start, end) => kamaRun(x, out, start, end, period));
+  const out = new Float64Array(x.length);
+  computeByFiniteRun([x], [out], (start, end) => kamaRun(x, out, start, end, period));
   return out;
 }
 
-function kamaRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): void {
+function kamaRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): number {
   const first = start + period;
-  if (first >= end) return;
+  if (first >= end) return end;
   let moves = 0;
   for (let i = start; i < first; i++) moves += Math.abs(x[i] - x[i + 1]);
   let value = x[first - 1];
@@ -40,6 +41,7 @@ function kamaRun(x: Float64Array, out: Float64Array, start: number, end: number,
     value = kamaStep(value, v, v - trailing, moves);
     out[i] = value;
   }
+  return first;
 }
 
 function kamaStep(previous: number, v: number, change: number, moves: number): number {

@@ -1,5 +1,6 @@
 /** Moving average convergence/divergence (TA-Lib MACD). */
-import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { computeByFiniteRun } from './by-finite-run.js';
+import { asFloat64, checkPeriod, type Values } from './input.js';
 import { SeededEma } from './seeded-ema.js';
 
 /** The three MACD lines, aligned to the input. */
@@ -28,8 +29,10 @@ export function macd(values: Values, fast = 12, slow = 26, signal = 9): Macd {
   const shorter = Math.min(fast, slow);
   const longer = Math.max(fast, slow);
   const x = asFloat64(values);
-  const result = { macd: nanArray(x.length), signal: nanArray(x.length), histogram: nanArray(x.length) };
-  forEachFiniteRun([x], (start, end) => macdRun(x, result, start, end, shorter, longer, signal));
+  const n = x.length;
+  const result = { macd: new Float64Array(n), signal: new Float64Array(n), histogram: new Float64Array(n) };
+  const outputs = [result.macd, result.signal, result.histogram];
+  computeByFiniteRun([x], outputs, (start, end) => macdRun(x, result, start, end, shorter, longer, signal));
   return result;
 }
 
@@ -41,9 +44,10 @@ function macdRun(
   fast: number,
   slow: number,
   signal: number,
-): void {
+): number {
   const slowFirst = start + slow - 1;
-  if (slowFirst + signal - 1 >= end) return;
+  const first = slowFirst + signal - 1;
+  if (first >= end) return end;
   const fastEma = new SeededEma(fast);
   const slowEma = new SeededEma(slow);
   const signalEma = new SeededEma(signal);
@@ -61,4 +65,5 @@ function macdRun(
       histogram[i] = m - signalEma.value;
     }
   }
+  return first;
 }

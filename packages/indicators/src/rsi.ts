@@ -1,5 +1,6 @@
 /** Relative strength index (TA-Lib RSI, Wilder smoothing). */
-import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { computeByFiniteRun } from './by-finite-run.js';
+import { asFloat64, checkPeriod, type Values } from './input.js';
 import { isNearZero } from './near-zero.js';
 
 /**
@@ -13,13 +14,13 @@ import { isNearZero } from './near-zero.js';
 export function rsi(values: Values, period = 14): Float64Array {
   checkPeriod('rsi', 'period', period);
   const x = asFloat64(values);
-  const out = nanArray(x.length);
-  forEachFiniteRun([x], (start, end) => rsiRun(x, out, start, end, period));
+  const out = new Float64Array(x.length);
+  computeByFiniteRun([x], [out], (start, end) => rsiRun(x, out, start, end, period));
   return out;
 }
 
-function rsiRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): void {
-  if (end - start <= period) return;
+function rsiRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): number {
+  if (end - start <= period) return end;
   let gain = 0;
   let loss = 0;
   let prev = x[start];
@@ -46,6 +47,7 @@ function rsiRun(x: Float64Array, out: Float64Array, start: number, end: number, 
     loss = (loss * keep + (size - move) * 0.5) / period;
     out[i] = ratio(gain, loss);
   }
+  return start + period;
 }
 
 function ratio(gain: number, loss: number): number {

@@ -1,5 +1,6 @@
 /** Simple moving average (TA-Lib SMA). */
-import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { computeByFiniteRun } from './by-finite-run.js';
+import { asFloat64, checkPeriod, type Values } from './input.js';
 
 /**
  * Simple moving average: the mean of the last `period` values.
@@ -11,14 +12,14 @@ import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from 
 export function sma(values: Values, period: number): Float64Array {
   checkPeriod('sma', 'period', period);
   const x = asFloat64(values);
-  const out = nanArray(x.length);
-  forEachFiniteRun([x], (start, end) => smaRun(x, out, start, end, period));
+  const out = new Float64Array(x.length);
+  computeByFiniteRun([x], [out], (start, end) => smaRun(x, out, start, end, period));
   return out;
 }
 
-/** SMA of x[start..end) written into out[start + period - 1 .. end); runs shorter than a period stay NaN. */
-function smaRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): void {
-  if (end - start < period) return;
+/** SMA of x[start..end) into out[start + period - 1 .. end); returns the first index written. */
+function smaRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): number {
+  if (end - start < period) return end;
   let sum = 0;
   let i = start;
   const warm = start + period - 1;
@@ -30,4 +31,5 @@ function smaRun(x: Float64Array, out: Float64Array, start: number, end: number, 
     sum -= x[trailing++];
     out[i] = total / period;
   }
+  return warm;
 }

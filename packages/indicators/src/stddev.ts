@@ -1,5 +1,6 @@
 /** Standard deviation over a moving window (TA-Lib STDDEV). */
-import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { computeByFiniteRun } from './by-finite-run.js';
+import { asFloat64, checkPeriod, type Values } from './input.js';
 
 /** TA-Lib's TA_IS_ZERO_OR_NEG threshold (TA_EPSILON of the TA-Lib 0.6 source behind the golden values). */
 const VARIANCE_EPSILON = 1e-14;
@@ -15,14 +16,14 @@ const VARIANCE_EPSILON = 1e-14;
 export function stddev(values: Values, period: number): Float64Array {
   checkPeriod('stddev', 'period', period);
   const x = asFloat64(values);
-  const out = nanArray(x.length);
-  forEachFiniteRun([x], (start, end) => stddevRun(x, out, start, end, period));
+  const out = new Float64Array(x.length);
+  computeByFiniteRun([x], [out], (start, end) => stddevRun(x, out, start, end, period));
   return out;
 }
 
-function stddevRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): void {
+function stddevRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): number {
   const first = start + period - 1;
-  if (first >= end) return;
+  if (first >= end) return end;
   let sum = 0;
   let sumSquares = 0;
   for (let i = start; i < first; i++) {
@@ -41,4 +42,5 @@ function stddevRun(x: Float64Array, out: Float64Array, start: number, end: numbe
     sumSquares -= old * old;
     out[i] = variance < VARIANCE_EPSILON ? 0 : Math.sqrt(variance);
   }
+  return first;
 }

@@ -1,5 +1,6 @@
 /** Weighted moving average (TA-Lib WMA). */
-import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { computeByFiniteRun } from './by-finite-run.js';
+import { asFloat64, checkPeriod, type Values } from './input.js';
 
 /**
  * Linearly weighted moving average: weights 1..period, newest value heaviest, divided by
@@ -12,17 +13,17 @@ import { asFloat64, checkPeriod, forEachFiniteRun, nanArray, type Values } from 
 export function wma(values: Values, period: number): Float64Array {
   checkPeriod('wma', 'period', period);
   const x = asFloat64(values);
-  const out = nanArray(x.length);
-  forEachFiniteRun([x], (start, end) => wmaRun(x, out, start, end, period));
+  const out = new Float64Array(x.length);
+  computeByFiniteRun([x], [out], (start, end) => wmaRun(x, out, start, end, period));
   return out;
 }
 
-function wmaRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): void {
+function wmaRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): number {
   const first = start + period - 1;
-  if (first >= end) return;
+  if (first >= end) return end;
   if (period === 1) {
     out.set(x.subarray(start, end), start);
-    return;
+    return start;
   }
   const divider = (period * (period + 1)) / 2;
   let weighted = 0;
@@ -41,4 +42,5 @@ function wmaRun(x: Float64Array, out: Float64Array, start: number, end: number, 
     out[i] = weighted / divider;
     weighted -= plain;
   }
+  return first;
 }
