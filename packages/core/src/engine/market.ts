@@ -18,13 +18,16 @@ const COLUMNS = ['time', 'open', 'high', 'low', 'close'] as const;
  * Float64Array (Float64Array input is used as is). Throws INVALID_REQUEST naming column and bar.
  */
 export function toMarket(bars: Bars): Market {
-  const length = bars.close?.length;
-  const columns = {} as Record<(typeof COLUMNS)[number], Float64Array>;
   for (const name of COLUMNS) {
-    const column = bars[name];
+    const column = bars?.[name];
     if (column === undefined || column === null || typeof column.length !== 'number') {
       throw new StratexError('INVALID_REQUEST', `bars.${name} is missing`, { column: name });
     }
+  }
+  const length = bars.close.length;
+  const columns = {} as Record<(typeof COLUMNS)[number], Float64Array>;
+  for (const name of COLUMNS) {
+    const column = bars[name];
     if (column.length !== length) {
       throw new StratexError('INVALID_REQUEST', `bars.${name} has ${column.length} values, bars.close ${length}`, {
         column: name,
