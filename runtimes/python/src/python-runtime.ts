@@ -1,0 +1,184 @@
+/**
+ * The Python RuntimeInvoker: jobs go to a zygote that forks a fresh child per job. The zygote is
+ * started on the first job (or by `start()`), and started again after it dies.
+ */
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { type RuntimeInvoker, type StrategyJob, type StrategyRun, StratexError } from '@stratex/core';
+import type { Frame } from './frame.js';
+import { type ChildReport, readJobResult } from './job-result.js';
+import { defaultPythonPath, packageDir, pythonExists } from './python-path.js';
+import { Slots } from './slots.js';
+import { Zygote } from './zygote.js';
+
+export interface PythonRuntimeOptions {
+  /** The interpreter (default: <repo>/.venv/bin/python); it must have numpy and pandas. */
+  pythonPath?: string;
+  /** Jobs running at once; more wait in line (default: the number of CPUs). */
+  concurrency?: number;
+}
+
+/** Where the time of one job went, in ms (see README.md, "What a job pays"). */
+export interface PythonJobTimings {
+  /** From `run()` to the result, as the caller sees it. */
+  totalMs: number;
+  /** Waiting for a free slot and for the zygote to be ready (cold start). */
+  waitMs: number;
+  /** The zygote: reading the job, forking, the child's whole life, reaping. */
+  zygoteMs: number;
+  forkMs: number;
+  childMs: number;
+  strategyMs: number;
+  encodeMs: number;
+  /** Decoding the result into typed arrays on the host. */
+  decodeMs: number;
+}
+
+export interface PythonStrategyRun extends StrategyRun {
+  timings: PythonJobTimings;
+}
+
+export interface PythonRuntime extends RuntimeInvoker {
+  run(job: StrategyJob): Promise<PythonStrategyRun>;
+  /** Starts the zygote now and resolves once numpy and pandas are imported (optional warm-up). */
+  start(): Promise<void>;
+  /** Stops the zygote and every job child; later runs fail. */
+  close(): Promise<void>;
+  /** The zygote's pid (undefined when none runs) and how many zygotes this runtime has started. */
+  status(): { pid: number | undefined; started: number };
+}
+
+/** Bytes a result may take per bar (32 float64 arrays) plus a fixed allowance for scalars and logs. */
+const OUTPUT_BYTES_PER_BAR = 32 * 8;
+const OUTPUT_BYTES_FIXED = 1 << 20;
+/** Larger code is refused before it is sent (the validator's own limit, 100 KB, is lower). */
+const MAX_CODE_BYTES = 1 << 20;
+/** How long past its timeout the host waits for the zygote to report a job before killing the zygote. */
+const HOST_GRACE_MS = 10_000;
+
+/** A RuntimeInvoker for Python strategies (CONTRACT.md section 1) with `close()`. */
+export function createPythonRuntime(options: PythonRuntimeOptions = {}): PythonRuntime {
+  const pythonPath = options.pythonPath ?? defaultPythonPath;
+  const slots = new Slots(options.concurrency ?? availableParallelism());
+  let zygote: Zygote | undefined;
+  let started = 0;
+  let closed = false;
+  let nextId = 1;
+
+  function current(): Zygote {
+    if (closed) throw new StratexError('INTERNAL', 'the Python runtime is closed');
+    if (zygote && !zygote.exited) return zygote;
+    if (!pythonExists(pythonPath)) {
+      throw new StratexError('INTERNAL', 'the Python environment is not set up: run `npm run setup:python`');
+    }
+    started += 1;
+    zygote = new Zygote({ pythonPath, packageDir }, (dead) => {
+      if (zygote === dead) zygote = undefined;
+    });
+    return zygote;
+  }
+
+  async function run(job: StrategyJob): Promise<PythonStrategyRun> {
+    const begun = performance.now();
+    checkJob(job);
+    await slots.acquire();
+    try {
+      const z = current();
+      await z.ready.catch(() => {
+        throw new StratexError('INTERNAL', 'the Python runtime could not start (is numpy installed?)');
+      });
+      const sent = performance.now();
+      const bars = job.data.close.length;
+      const limits = {
+        timeoutMs: job.limits.timeoutMs,
+        maxOutputBytes: bars * OUTPUT_BYTES_PER_BAR + OUTPUT_BYTES_FIXED,
+      };
+      const done = await sendJob(z, nextId++, job, limits);
+      const received = performance.now();
+      const report = readJobResult(done, limits);
+      return toRun(report, { begun, sent, received, decoded: performance.now() });
+    } finally {
+      slots.release();
+    }
+  }
+
+  return {
+    run,
+    async start() {
+      const z = current();
+      await z.ready;
+      await z.warm;
+    },
+    async close() {
+      closed = true;
+      await zygote?.close();
+    },
+    status: () => ({ pid: zygote?.pid, started }),
+  };
+}
+
+function checkJob(job: StrategyJob): void {
+  if (job.language !== 'python') {
+    throw new StratexError('INVALID_REQUEST', `the Python runtime cannot run ${job.language} strategies`);
+  }
+  if (Buffer.byteLength(job.code) > MAX_CODE_BYTES) {
+    throw new StratexError('CODE_REJECTED', 'the strategy is larger than 100 KB (line 1)', { line: 1 });
+  }
+}
+
+function sendJob(z: Zygote, id: number, job: StrategyJob, limits: { timeoutMs: number; maxOutputBytes: number }) {
+  const { data } = job;
+  const header = {
+    type: 'job',
+    code: job.code,
+    params: job.params,
+    timeoutMs: limits.timeoutMs,
+    memoryMb: job.limits.memoryMb,
+    maxOutputBytes: limits.maxOutputBytes,
+  };
+  const columns = [data.timestamp, data.open, data.high, data.low, data.close, data.volume];
+  return new Promise<Frame>((resolve, reject) => {
+    // A backstop only: the zygote enforces the timeout itself; this catches a zygote that hangs.
+    const timer = setTimeout(() => {
+      reject(new StratexError('TIMEOUT', `the strategy ran longer than its limit of ${limits.timeoutMs / 1000} s`));
+      z.kill();
+    }, limits.timeoutMs + HOST_GRACE_MS);
+    z.send(id, header, columns, (frame) => {
+      clearTimeout(timer);
+      if (frame) resolve(frame);
+      else reject(zygoteDied());
+    });
+  });
+}
+
+function zygoteDied(): StratexError {
+  // Only a job can reach its zygote from inside; whatever stopped it, the next job gets a fresh one.
+  return new StratexError(
+    'SANDBOX_VIOLATION',
+    'the Python runtime stopped while this strategy ran; it is restarted for the next job',
+  );
+}
+
+function toRun(
+  report: ChildReport,
+  t: { begun: number; sent: number; received: number; decoded: number },
+): PythonStrategyRun {
+  return {
+    output: report.output,
+    style: report.style,
+    params: report.params,
+    logs: report.logs,
+    isolation: 'process',
+    sdkVersion: report.sdkVersion,
+    timings: {
+      totalMs: t.decoded - t.begun,
+      waitMs: t.sent - t.begun,
+      zygoteMs: report.zygoteMs,
+      forkMs: report.forkMs,
+      childMs: report.childMs,
+      strategyMs: report.strategyMs,
+      encodeMs: report.encodeMs,
+      decodeMs: t.decoded - t.received,
+    },
+  };
+}

@@ -1,0 +1,1 @@
+"""The trusted Python runner: a zygote that forks one child per strategy job (see README.md)."""

@@ -1,0 +1,167 @@
+"""The fork server: imports numpy, pandas and the SDK once, then forks one child per job.
+
+It never runs user code. The host writes job frames to fd 3; the zygote reads the candle columns
+into numpy arrays, forks, and the child (which inherits them copy-on-write) runs the job and writes
+one result frame to a private pipe. The zygote relays that frame to the host on fd 4 with the
+child's exit status, kills a child that passes its wall timeout or output limit, and reaps it.
+"""
+import fcntl
+import os
+import select
+import signal
+import sys
+import time
+
+import numpy as np
+
+import stratex
+from stratex_runtime import child
+from stratex_runtime.framing import encode_frame, read_frame, write_all
+
+IN_FD, OUT_FD = 3, 4
+_F_SETPIPE_SZ = 1031
+_PIPE_BYTES = 1 << 20
+_EXIT_POLL_S = 0.002
+
+
+class Job:
+    __slots__ = ("id", "pid", "fd", "chunks", "size", "limit", "deadline", "received", "killed", "status")
+
+    def __init__(self, header, pid, fd, received):
+        self.id = header["id"]
+        self.pid = pid
+        self.fd = fd
+        self.chunks = []
+        self.size = 0
+        self.limit = header["maxOutputBytes"] + (1 << 20)
+        self.deadline = received + header["timeoutMs"] / 1000
+        self.received = received
+        self.killed = None
+        self.status = None
+
+
+class Zygote:
+    def __init__(self):
+        self.jobs = {}
+        self.pandas_loaded = "pandas" in sys.modules
+
+    def serve(self):
+        """Runs until the host closes fd 3, then kills and reaps whatever is still running."""
+        while True:
+            reading = [job.fd for job in self.jobs.values() if job.fd is not None]
+            readable = select.select([IN_FD, *reading], [], [], self._wait())[0]
+            for fd in readable:
+                if fd != IN_FD:
+                    self._drain(next(job for job in self.jobs.values() if job.fd == fd))
+            if IN_FD in readable and not self._accept():
+                break
+            self._finish()
+            if not self.jobs and not self.pandas_loaded and not readable:
+                self._load_pandas()
+        for job in list(self.jobs.values()):
+            self._kill(job, "shutdown")
+        self._finish()
+
+    def _wait(self):
+        if not self.jobs:
+            return 0 if not self.pandas_loaded else None
+        if any(job.fd is None for job in self.jobs.values()):
+            return _EXIT_POLL_S
+        return max(0.0, min(job.deadline for job in self.jobs.values()) - time.monotonic())
+
+    def _accept(self):
+        frame = read_frame(IN_FD, allocate=lambda n: np.empty(n, dtype=np.uint8))
+        if frame is None:
+            return False
+        header, columns = frame
+        received = time.monotonic()
+        read_end, write_end = os.pipe()
+        _widen(write_end)
+        zygote_pid = os.getpid()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                arrays = [c.view(np.float64) for c in columns]
+                child.run_child(header, arrays, write_end, self.pandas_loaded, received, zygote_pid)
+            finally:
+                os._exit(70)
+        os.close(write_end)
+        self.jobs[pid] = Job(header, pid, read_end, received)
+        return True
+
+    def _drain(self, job):
+        data = os.read(job.fd, _PIPE_BYTES)
+        if not data:
+            os.close(job.fd)
+            job.fd = None
+            return
+        job.chunks.append(data)
+        job.size += len(data)
+        if job.size > job.limit:
+            self._kill(job, "oversize")
+
+    def _finish(self):
+        now = time.monotonic()
+        for job in list(self.jobs.values()):
+            if job.killed is None and job.status is None and now >= job.deadline:
+                self._kill(job, "timeout")
+            if job.status is None:
+                pid, status = os.waitpid(job.pid, 0 if job.killed else os.WNOHANG)
+                job.status = status if pid == job.pid else None
+            if job.status is not None and (job.fd is None or job.killed):
+                self._report(job, job.status)
+
+    def _kill(self, job, reason):
+        job.killed = reason
+        for kill in (os.killpg, os.kill):
+            try:
+                kill(job.pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+    def _report(self, job, status):
+        """One frame per job: its exit and, unless we killed it, the bytes its child wrote."""
+        del self.jobs[job.pid]
+        if job.fd is not None:
+            os.close(job.fd)
+        code = os.waitstatus_to_exitcode(status)
+        header = {
+            "type": "done",
+            "id": job.id,
+            "exitCode": code if code >= 0 else None,
+            "signal": -code if code < 0 else None,
+            "killed": job.killed,
+            "zygoteMs": (time.monotonic() - job.received) * 1000,
+        }
+        write_all(OUT_FD, encode_frame(header, [] if job.killed else [b"".join(job.chunks)]))
+
+    def _load_pandas(self):
+        import pandas  # noqa: F401  (imported once here so that every later child inherits it)
+
+        self.pandas_loaded = True
+        write_all(OUT_FD, encode_frame({"type": "warm"}))
+
+
+def _widen(fd):
+    """A pipe big enough for a typical result, so a child can finish writing without waiting for us."""
+    try:
+        fcntl.fcntl(fd, _F_SETPIPE_SZ, _PIPE_BYTES)
+    except OSError:
+        pass
+
+
+def main():
+    sys.stdout = sys.stderr  # nothing printed here may reach a protocol stream
+    ready = {
+        "type": "ready",
+        "pid": os.getpid(),
+        "python": ".".join(map(str, sys.version_info[:3])),
+        "numpy": np.__version__,
+        "sdkVersion": stratex.__version__,
+    }
+    write_all(OUT_FD, encode_frame(ready))
+    Zygote().serve()
+
+
+if __name__ == "__main__":
+    main()
