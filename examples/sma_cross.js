@@ -1,0 +1,17 @@
+// SMA crossover, the classic trend follower: buy when the fast simple moving average of the close
+// crosses above the slow one, sell when it crosses back below. Long only, all in.
+//
+//   npx stratex backtest examples/sma_cross.js --provider synthetic --symbol BTC/USD --timeframe 1h \
+//     --from 2022-01-01 --to 2023-01-01 --param fast=10 --param slow=30 --fee 0.001
+
+export const params = { fast: 10, slow: 30 };
+
+export function strategy(data, params) {
+  const fast = indicators.sma(data.close, params.fast);
+  const slow = indicators.sma(data.close, params.slow);
+  return {
+    entries: indicators.crossAbove(fast, slow),
+    exits: indicators.crossBelow(fast, slow),
+    indicators: { fast, slow },
+  };
+}

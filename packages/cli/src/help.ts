@@ -1,0 +1,45 @@
+/** Help texts of the command line. */
+
+export const MAIN_HELP = `stratex — run trading strategies safely, simulate them with one exact engine
+
+usage:
+  stratex backtest <file> --provider csv|synthetic|kraken|binance|binanceus|alpaca --symbol BTC/USD
+                          --timeframe 1h --from 2022-01-01 --to 2023-01-01 [options]
+  stratex <command> --help
+
+commands:
+  backtest   run a strategy file (.js, .ts; .py soon) over historical candles
+  serve, data, analyze, generate, paper, keys   planned, not built yet
+
+npm start runs an example on synthetic data.
+`;
+
+export const BACKTEST_HELP = `usage: stratex backtest <file> [options]
+
+data:
+  --provider P        csv | synthetic (kraken, binance, binanceus, alpaca: not built yet)
+  --symbol S          e.g. BTC/USD (a label for csv data)
+  --timeframe T       1m 5m 15m 30m 1h 4h 1d 1w …
+  --from DATE         first bar opening at or after DATE (ISO 8601, UTC unless an offset is given)
+  --to DATE           bars opening before DATE; only closed bars are used
+  --data FILE         the CSV for --provider csv: timestamp,open,high,low,close,volume (ms UTC bar opens)
+  --seed N            seed of --provider synthetic (default 1)
+  --warmup N          feed N bars before --from to the strategy without trading them
+
+strategy and costs:
+  --param k=v         override a parameter (repeatable; typed by the strategy's defaults)
+  --cash 10000        starting cash
+  --fee 0.001         fee as a fraction of every fill's notional
+  --slippage 0.0005   buys fill at price × (1 + s), sells at price × (1 − s)
+  --lot-size 1        round quantities down to multiples of this
+  --timeout 10s       wall-clock limit of each strategy run
+  --memory 256mb      memory limit of the strategy
+
+output:
+  --json              print the result JSON only (errors as JSON too)
+  --export-trades F   write the trades as CSV
+  --export-equity F   write the equity curve as CSV
+  --report F          planned: an HTML report (not built yet)
+
+exit codes: 0 ok, 1 the run failed, 2 invalid request or rejected code
+`;

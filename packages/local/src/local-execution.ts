@@ -1,0 +1,43 @@
+/** The execution service of one machine: csv and synthetic data, the local runtimes, the system clock. */
+import {
+  type Clock,
+  createExecutionService,
+  ENGINE_VERSION,
+  type ExecutionRequest,
+  type ExecutionResult,
+  type RuntimeInvoker,
+} from '@stratex/core';
+import { createMarketData } from '@stratex/market-data';
+import { createLocalRuntimes } from './strategy-runtimes.js';
+import { systemClock } from './system-clock.js';
+
+export interface LocalExecutionOptions {
+  /** The file the `csv` provider reads (`--data`). */
+  csvFile?: string;
+  clock?: Clock;
+  /** Another runtime than the local ones (tests). */
+  runtime?: RuntimeInvoker;
+  onInternalError?: (err: unknown) => void;
+}
+
+export interface LocalExecution {
+  run(request: ExecutionRequest): Promise<ExecutionResult>;
+  /** Ends the runtime's child processes; call it when done so the process can exit. */
+  close(): Promise<void>;
+}
+
+/** Wires the real adapters of one machine into the core's execution service. */
+export function createLocalExecution(options: LocalExecutionOptions = {}): LocalExecution {
+  const clock = options.clock ?? systemClock;
+  const runtimes = options.runtime === undefined ? createLocalRuntimes() : undefined;
+  const service = createExecutionService({
+    candles: createMarketData({ clock, ...(options.csvFile === undefined ? {} : { csvFile: options.csvFile }) }),
+    runtime: options.runtime ?? runtimes!,
+    engineVersion: ENGINE_VERSION,
+    ...(options.onInternalError === undefined ? {} : { onInternalError: options.onInternalError }),
+  });
+  return {
+    run: (request) => service.run(request),
+    close: async () => runtimes?.close(),
+  };
+}
