@@ -1,6 +1,6 @@
 /** Aroon up/down (TA-Lib AROON). */
 import { asFloat64, checkPeriod, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
-import { RollingExtreme } from './rolling-extremes.js';
+import { RollingExtremes } from './rolling-extremes.js';
 
 /**
  * Aroon: up = 100 * (period - bars since the highest high) / period, down the same for the lowest low,
@@ -16,18 +16,16 @@ export function aroon(high: Values, low: Values, period = 14): { down: Float64Ar
   const l = asFloat64(low);
   const down = nanArray(n);
   const up = nanArray(n);
-  const highest = new RollingExtreme(h, period + 1, 'max');
-  const lowest = new RollingExtreme(l, period + 1, 'min');
+  const extremes = new RollingExtremes(period + 1);
+  const highest = new Int32Array(n);
+  const lowest = new Int32Array(n);
   const factor = 100 / period;
   forEachFiniteRun([h, l], (start, end) => {
-    highest.reset();
-    lowest.reset();
-    for (let i = start; i < end; i++) {
-      const highIdx = highest.push(i);
-      const lowIdx = lowest.push(i);
-      if (i < start + period) continue;
-      up[i] = factor * (period - (i - highIdx));
-      down[i] = factor * (period - (i - lowIdx));
+    extremes.scan(h, 'max', start, end, highest);
+    extremes.scan(l, 'min', start, end, lowest);
+    for (let i = start + period; i < end; i++) {
+      up[i] = factor * (period - (i - highest[i]));
+      down[i] = factor * (period - (i - lowest[i]));
     }
   });
   return { down, up };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RollingExtreme } from './rolling-extremes.js';
+import { RollingExtremes } from './rolling-extremes.js';
 
 /** Small integers, so ties are frequent. */
 function sample(n: number, seed: number): Float64Array {
@@ -12,31 +12,32 @@ function sample(n: number, seed: number): Float64Array {
   return out;
 }
 
-describe('RollingExtreme', () => {
-  it('finds the latest index of the window maximum and minimum, as a full scan does', () => {
+describe('RollingExtremes', () => {
+  it('finds the latest index of each window maximum and minimum, as a full scan does', () => {
     const values = sample(500, 42);
+    const start = 3;
     for (const window of [1, 2, 3, 5, 8, 13]) {
-      const max = new RollingExtreme(values, window, 'max');
-      const min = new RollingExtreme(values, window, 'min');
-      for (let i = 0; i < values.length; i++) {
+      const extremes = new RollingExtremes(window);
+      const max = new Int32Array(values.length);
+      const min = new Int32Array(values.length);
+      extremes.scan(values, 'max', start, values.length, max);
+      extremes.scan(values, 'min', start, values.length, min);
+      for (let i = start; i < values.length; i++) {
         let hi = i;
         let lo = i;
-        for (let j = i; j > i - window && j >= 0; j--) {
+        for (let j = i; j > i - window && j >= start; j--) {
           if (values[j] > values[hi]) hi = j;
           if (values[j] < values[lo]) lo = j;
         }
-        expect(max.push(i)).toBe(hi);
-        expect(min.push(i)).toBe(lo);
+        expect([max[i], min[i]]).toEqual([hi, lo]);
       }
     }
   });
 
-  it('forgets earlier bars after reset', () => {
-    const values = Float64Array.from([9, 1, 2, 3]);
-    const max = new RollingExtreme(values, 3, 'max');
-    max.push(0);
-    max.reset();
-    expect(max.push(1)).toBe(1);
-    expect(max.push(2)).toBe(2);
+  it('stays right when the deque is full: on a falling series every bar of the window is kept', () => {
+    const falling = Float64Array.from({ length: 1000 }, (_, i) => -i);
+    const at = new Int32Array(falling.length);
+    new RollingExtremes(5).scan(falling, 'max', 0, falling.length, at);
+    expect(Array.from(at.subarray(995))).toEqual([991, 992, 993, 994, 995]);
   });
 });

@@ -1,6 +1,6 @@
 /** The parts STOCH and Stochastic RSI share: the raw %K and its two SMA smoothings. */
 import { forEachFiniteRun, nanArray } from './input.js';
-import { RollingExtreme } from './rolling-extremes.js';
+import { RollingExtremes } from './rolling-extremes.js';
 import { sma } from './sma.js';
 
 /**
@@ -8,19 +8,19 @@ import { sma } from './sma.js';
  * 0 when the range is 0 (TA-Lib STOCH/STOCHF). First value at index `period - 1` of each finite run.
  */
 export function rawK(high: Float64Array, low: Float64Array, close: Float64Array, period: number): Float64Array {
-  const out = nanArray(close.length);
-  const highest = new RollingExtreme(high, period, 'max');
-  const lowest = new RollingExtreme(low, period, 'min');
+  const n = close.length;
+  const out = nanArray(n);
+  const extremes = new RollingExtremes(period);
+  const highest = new Int32Array(n);
+  const lowest = new Int32Array(n);
   const inputs = high === low && low === close ? [close] : [high, low, close];
   forEachFiniteRun(inputs, (start, end) => {
-    highest.reset();
-    lowest.reset();
-    for (let i = start; i < end; i++) {
-      const hi = high[highest.push(i)];
-      const lo = low[lowest.push(i)];
-      if (i < start + period - 1) continue;
+    extremes.scan(high, 'max', start, end, highest);
+    extremes.scan(low, 'min', start, end, lowest);
+    for (let i = start + period - 1; i < end; i++) {
+      const lo = low[lowest[i]];
       // TA-Lib's operation order: divide the range by 100 first.
-      const range = (hi - lo) / 100;
+      const range = (high[highest[i]] - lo) / 100;
       out[i] = range !== 0 ? (close[i] - lo) / range : 0;
     }
   });

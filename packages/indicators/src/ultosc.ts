@@ -27,60 +27,76 @@ export function ultosc(
   const l = asFloat64(low);
   const c = asFloat64(close);
   const out = nanArray(n);
-  const [short, middle, long] = [period1, period2, period3].sort((a, b) => a - b);
-  forEachFiniteRun([h, l, c], (start, end) => {
-    if (end - start <= long) return;
-    const first = start + long;
-    const s = new PressureSum(h, l, c, short, first);
-    const m = new PressureSum(h, l, c, middle, first);
-    const g = new PressureSum(h, l, c, long, first);
-    for (let i = first; i < end; i++) {
-      s.add(i);
-      m.add(i);
-      g.add(i);
-      const weighted = 4 * s.ratio() + 2 * m.ratio() + g.ratio();
-      s.drop(i);
-      m.drop(i);
-      g.drop(i);
-      out[i] = 100 * (weighted / 7);
-    }
-  });
+  const periods = [period1, period2, period3].sort((a, b) => a - b);
+  // Rings of the last `longest` bars' terms: each bar's terms are computed once, and subtracted when they leave.
+  const terms = { pressure: new Float64Array(periods[2]), range: new Float64Array(periods[2]) };
+  forEachFiniteRun([h, l, c], (start, end) => ultoscRun(h, l, c, start, end, periods, terms, out));
   return out;
 }
 
-/** Rolling sums of buying pressure and true range over one period (three per finite run, not per bar). */
-class PressureSum {
-  private pressure = 0;
-  private range = 0;
+interface Terms {
+  pressure: Float64Array;
+  range: Float64Array;
+}
 
-  constructor(
-    private readonly h: Float64Array,
-    private readonly l: Float64Array,
-    private readonly c: Float64Array,
-    private readonly period: number,
-    first: number,
-  ) {
-    for (let i = first - period + 1; i < first; i++) this.add(i);
+function ultoscRun(
+  h: Float64Array,
+  l: Float64Array,
+  c: Float64Array,
+  start: number,
+  end: number,
+  periods: number[],
+  terms: Terms,
+  out: Float64Array,
+): void {
+  const [p1, p2, p3] = periods;
+  const { pressure, range } = terms;
+  const size = p3;
+  if (end - start <= p3) return;
+  const first = start + p3;
+  for (let i = start + 1; i < first; i++) {
+    pressure[i % size] = c[i] - Math.min(l[i], c[i - 1]);
+    range[i % size] = trueRangeAt(h, l, c, i);
   }
-
-  add(i: number): void {
-    this.pressure += buyingPressure(this.l, this.c, i);
-    this.range += trueRangeAt(this.h, this.l, this.c, i);
-  }
-
-  /** Removes the bar that leaves the window after bar `i`. */
-  drop(i: number): void {
-    const old = i - this.period + 1;
-    this.pressure -= buyingPressure(this.l, this.c, old);
-    this.range -= trueRangeAt(this.h, this.l, this.c, old);
-  }
-
-  ratio(): number {
-    return isNearZero(this.range) ? 0 : this.pressure / this.range;
+  // Each sum starts from its own window, as TA-Lib primes them (same additions, same rounding).
+  let a1 = ringSum(pressure, first - p1 + 1, first);
+  let b1 = ringSum(range, first - p1 + 1, first);
+  let a2 = ringSum(pressure, first - p2 + 1, first);
+  let b2 = ringSum(range, first - p2 + 1, first);
+  let a3 = ringSum(pressure, first - p3 + 1, first);
+  let b3 = ringSum(range, first - p3 + 1, first);
+  for (let i = first; i < end; i++) {
+    const slot = i % size;
+    const a = c[i] - Math.min(l[i], c[i - 1]);
+    const b = trueRangeAt(h, l, c, i);
+    pressure[slot] = a;
+    range[slot] = b;
+    a1 += a;
+    a2 += a;
+    a3 += a;
+    b1 += b;
+    b2 += b;
+    b3 += b;
+    let weighted = 0;
+    if (!isNearZero(b1)) weighted += 4 * (a1 / b1);
+    if (!isNearZero(b2)) weighted += 2 * (a2 / b2);
+    if (!isNearZero(b3)) weighted += a3 / b3;
+    const old1 = (i - p1 + 1) % size;
+    const old2 = (i - p2 + 1) % size;
+    const old3 = (i - p3 + 1) % size;
+    a1 -= pressure[old1];
+    b1 -= range[old1];
+    a2 -= pressure[old2];
+    b2 -= range[old2];
+    a3 -= pressure[old3];
+    b3 -= range[old3];
+    out[i] = 100 * (weighted / 7);
   }
 }
 
-function buyingPressure(l: Float64Array, c: Float64Array, i: number): number {
-  const prevClose = c[i - 1];
-  return c[i] - Math.min(l[i], prevClose);
+/** Sum of the ring's entries for bars [from, to), oldest first. */
+function ringSum(ring: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += ring[i % ring.length];
+  return sum;
 }

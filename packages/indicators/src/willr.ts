@@ -1,6 +1,6 @@
 /** Williams' %R (TA-Lib WILLR). */
 import { asFloat64, checkPeriod, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
-import { RollingExtreme } from './rolling-extremes.js';
+import { RollingExtremes } from './rolling-extremes.js';
 
 /**
  * Williams' %R: -100 * (highest high - close) / (highest high - lowest low) over the last `period`
@@ -16,17 +16,16 @@ export function willr(high: Values, low: Values, close: Values, period: number):
   const l = asFloat64(low);
   const c = asFloat64(close);
   const out = nanArray(n);
-  const highest = new RollingExtreme(h, period, 'max');
-  const lowest = new RollingExtreme(l, period, 'min');
+  const extremes = new RollingExtremes(period);
+  const highest = new Int32Array(n);
+  const lowest = new Int32Array(n);
   forEachFiniteRun([h, l, c], (start, end) => {
-    highest.reset();
-    lowest.reset();
-    for (let i = start; i < end; i++) {
-      const hi = h[highest.push(i)];
-      const lo = l[lowest.push(i)];
-      if (i < start + period - 1) continue;
+    extremes.scan(h, 'max', start, end, highest);
+    extremes.scan(l, 'min', start, end, lowest);
+    for (let i = start + period - 1; i < end; i++) {
+      const hi = h[highest[i]];
       // TA-Lib's operation order: divide the range by -100 first.
-      const range = (hi - lo) / -100;
+      const range = (hi - l[lowest[i]]) / -100;
       out[i] = range !== 0 ? (hi - c[i]) / range : 0;
     }
   });
