@@ -11,13 +11,15 @@
  * (the smallest definitional difference below is ~1e-8).
  */
 import * as ti from 'technicalindicators';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeWithSharedData } from '../../../testing/shared-data.js';
 import {
   adx,
   atr,
   bollinger,
   cci,
+  crossAbove,
+  crossBelow,
   ema,
   macd,
   mfi,
@@ -331,5 +333,19 @@ describeWithSharedData('indicators where technicalindicators differs from TA-Lib
     for (const i of starts.slice(1)) expect(theirs[i] === low[i] || theirs[i] === high[i], `bar ${i}`).toBe(true);
     const later = bad.filter((i) => i >= starts[1]);
     expect(later.length).toBeLessThan(n / 100);
+  });
+});
+
+describe('crossings beside technicalindicators crossUp/crossDown', () => {
+  it('TI looks back past equal bars and reports bar 0; ours compares bars t-1 and t only', () => {
+    const a = [2, 1, 1, 2, 3, 2, 2, 3];
+    const b = [1, 1, 1, 1, 1, 2, 2, 2];
+    // Bar 3: a touched b at bars 1-2 but came from above at bar 0; bar 7: same after bars 5-6.
+    expect(ti.crossUp({ lineA: a, lineB: b }).map(Number)).toEqual([1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(Array.from(crossAbove(a, b))).toEqual([0, 0, 0, 1, 0, 0, 0, 1]);
+    const up = b.map((v) => -v);
+    const down = a.map((v) => -v);
+    expect(ti.crossDown({ lineA: down, lineB: up }).map(Number)).toEqual([1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(Array.from(crossBelow(down, up))).toEqual([0, 0, 0, 1, 0, 0, 0, 1]);
   });
 });
