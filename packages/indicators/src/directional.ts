@@ -91,16 +91,17 @@ function directionalRun(
     }
     const sum = minus + plus;
     const dx = zeroRange || isNearZero(sum) ? Number.NaN : 100 * (Math.abs(minus - plus) / sum);
-    if (i < firstAdx) {
+    if (i <= firstAdx) {
+      // The first ADX is the plain mean of the first `period` DX values, an undefined DX counting as 0.
       if (!Number.isNaN(dx)) sumDx += dx;
+      if (i === firstAdx) {
+        adxValue = sumDx / period;
+        out[i] = adxValue;
+      }
       continue;
     }
-    if (i === firstAdx) {
-      if (!Number.isNaN(dx)) sumDx += dx;
-      adxValue = sumDx / period;
-    } else if (!Number.isNaN(dx)) {
-      adxValue = (adxValue * (period - 1) + dx) / period;
-    }
+    // Wilder's smoothing; a bar without a DX leaves the ADX unchanged.
+    if (!Number.isNaN(dx)) adxValue = (adxValue * (period - 1) + dx) / period;
     out[i] = adxValue;
   }
 }
