@@ -24,7 +24,7 @@ def encode_output(value, max_bytes):
     tree = _encode_dict(value, buffers, "", 1)
     size = sum(b.nbytes for b in buffers)
     if size > max_bytes:
-        raise JobError("STRATEGY_ERROR", f"the result is {size} bytes, more than the limit of {max_bytes}")
+        raise JobError("STRATEGY_ERROR", f"the result is larger than the limit of {max_bytes} bytes ({size} bytes)")
     return tree, buffers
 
 

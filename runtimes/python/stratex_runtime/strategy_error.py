@@ -1,5 +1,6 @@
 """A user's exception as STRATEGY_ERROR: their line, their frames only, no host paths."""
 import os
+import re
 import sys
 import traceback
 
@@ -26,8 +27,11 @@ def strategy_error(exc):
     return JobError("STRATEGY_ERROR", f"{headline}{where}", line=line, traceback=tb + summary)
 
 
+_UNDER_PREFIX = re.compile(r"<python>[^\s'\"()]*")
+
+
 def scrub(text):
-    """`text` without the host's directories (an import error names the file it looked in)."""
+    """`text` without the host's files (an import error names the file it looked in)."""
     for prefix in _HOST_PREFIXES:
         text = text.replace(prefix, "<python>")
-    return text
+    return _UNDER_PREFIX.sub("<python>", text)

@@ -34,7 +34,7 @@ BANNED_ATTRIBUTES = frozenset(
     "attrgetter methodcaller get_field gi_frame gi_code gi_yieldfrom cr_frame cr_code cr_await ag_frame "
     "ag_code f_back f_globals f_locals f_builtins f_code tb_frame tb_next co_code".split()
 )
-ALLOWED_DUNDERS = frozenset(("__init__", "__name__"))
+ALLOWED_DUNDERS = frozenset(("__init__", "__name__", "__main__"))
 _DUNDER = re.compile(r"__\w+__")
 
 
