@@ -22,6 +22,15 @@ describeWithSharedData('stochRsi against TA-Lib', () => {
     );
   });
 
+  it('skips leading NaNs: the warm-up starts at the first finite close', () => {
+    const close = goldenCandles().close.subarray(0, 600);
+    const padded = new Float64Array(603).fill(Number.NaN);
+    padded.set(close, 3);
+    const out = stochRsi(padded);
+    expect(out.k.subarray(3)).toEqual(stochRsi(close).k);
+    expect(out.d.subarray(3)).toEqual(stochRsi(close).d);
+  });
+
   it('restarts after an interior NaN in the closes', () => {
     const close = goldenCandles().close;
     const joined = new Float64Array(1401).fill(Number.NaN);
