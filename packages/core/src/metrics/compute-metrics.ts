@@ -6,7 +6,7 @@ import { dataPeriodMs } from './data-period.js';
 import { drawdownStats } from './drawdowns.js';
 import { exposurePct } from './exposure.js';
 import { finiteOrNull } from './finite-or-null.js';
-import { annualisation, periodReturns } from './period-returns.js';
+import { periodReturns, periodsPerYear, resampleBin, resampleEquity } from './period-returns.js';
 import { calmarRatio, sharpeRatio, sortinoRatio } from './ratios.js';
 import { buyHoldReturnPct, cagrPct, totalReturnPct } from './total-returns.js';
 import { tradeStats } from './trade-stats.js';
@@ -33,8 +33,9 @@ export function computeMetrics(input: MetricsInput): Metrics {
   const startTime = time[0];
   const durationMs = time[time.length - 1] - startTime;
   const periodMs = dataPeriodMs(time);
-  const { bin, periodsPerYear } = annualisation(time, periodMs);
-  const annual = annualiseReturns(periodReturns(time, equity, bin), periodsPerYear);
+  const bin = resampleBin(periodMs);
+  const resampled = resampleEquity(time, equity, bin);
+  const annual = annualiseReturns(periodReturns(resampled.lastPerBin), periodsPerYear(bin, resampled.weekendShare));
   const returnAnnPct = annual.returnAnn * 100;
   const volatilityAnnPct = annual.volatilityAnn * 100;
   const drawdown = drawdownStats(equity, time, periodMs);
@@ -48,7 +49,7 @@ export function computeMetrics(input: MetricsInput): Metrics {
     durationDays: durationMs / MS_PER_DAY,
     exposurePct: finiteOrNull(exposurePct(trades, equity.length)),
     equityFinal: finiteOrNull(equity[equity.length - 1]),
-    equityPeak: finiteOrNull(peakOf(equity)),
+    equityPeak: finiteOrNull(drawdown.peak),
     returnPct: finiteOrNull(returnPct),
     buyHoldReturnPct: finiteOrNull(buyHold),
     returnAnnPct: finiteOrNull(returnAnnPct),
@@ -75,12 +76,6 @@ export function computeMetrics(input: MetricsInput): Metrics {
     sqn: finiteOrNull(tradesOf.sqn),
     kelly: finiteOrNull(tradesOf.kelly),
   };
-}
-
-function peakOf(equity: Float64Array): number {
-  let peak = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < equity.length; i++) if (equity[i] > peak) peak = equity[i];
-  return peak;
 }
 
 /** No counted bars (an empty date range): nothing is defined but the trade count. */

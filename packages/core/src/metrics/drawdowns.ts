@@ -18,6 +18,8 @@ export function drawdownPct(equity: Float64Array): Float64Array {
 
 /** Drawdown figures of backtesting.py's `compute_stats` (fractions of the peak, durations in ms). */
 export interface DrawdownStats {
+  /** Highest equity (backtesting.py's Equity Peak). */
+  peak: number;
   /** Deepest drawdown, (1 − equity / peak) at its worst, ≥ 0. */
   maxDrawdown: number;
   /** Mean of the deepest point of each drawdown period; NaN when there is none. */
@@ -71,9 +73,10 @@ export function drawdownStats(equity: Float64Array, time: ArrayLike<number>, per
   }
   if (periods === 0) {
     const lone = last >= 0 && drawdown > 0 ? drawdown : Number.NaN;
-    return { maxDrawdown, avgDrawdown: lone, maxDurationMs: Number.NaN, avgDurationMs: Number.NaN };
+    return { peak, maxDrawdown, avgDrawdown: lone, maxDurationMs: Number.NaN, avgDurationMs: Number.NaN };
   }
   return {
+    peak,
     maxDrawdown,
     avgDrawdown: depthSum / periods,
     maxDurationMs: ceilToPeriodResolution(maxDuration, periodMs),

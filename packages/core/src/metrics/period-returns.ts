@@ -3,44 +3,28 @@ import { dayNumber, dayOfWeek, MS_PER_DAY, monthNumber, weekNumber } from './cal
 /** The calendar bins the equity curve is resampled to (pandas `D`, `W`, `ME`, `YE`). */
 export type ResampleBin = 'day' | 'week' | 'month' | 'year';
 
-export interface Annualisation {
-  bin: ResampleBin;
-  /** Periods per year used to annualise per-period returns. */
-  periodsPerYear: number;
+/**
+ * backtesting.py 0.6 resamples by the whole days of the bar spacing: weekly bars (7) to weeks,
+ * "monthly" bars (31) to calendar months, yearly bars (365) to years, anything else to days.
+ */
+export function resampleBin(periodMs: number): ResampleBin {
+  const periodDays = Math.floor(periodMs / MS_PER_DAY);
+  if (periodDays === 7) return 'week';
+  if (periodDays === 31) return 'month';
+  if (periodDays === 365) return 'year';
+  return 'day';
 }
 
 /**
- * How backtesting.py 0.6 annualises (`compute_stats`): from the whole days of the bar spacing,
- * weekly bars → weekly returns × 52, "monthly" (31-day spacing) → × 12, yearly (365) → × 1;
- * anything else resamples to calendar days and uses 365 days a year when more than 60 % of the
- * weekend share of a full week (2/7 × 0.6) of the bars fall on Saturday or Sunday — markets that
- * trade every day, such as crypto — and 252 trading days otherwise.
+ * Periods per year used to annualise, as backtesting.py 0.6: 52 weeks, 12 months, 1 year; for
+ * days, 365 when more than 60 % of a full week's weekend share (2/7 × 0.6) of the bars fall on a
+ * Saturday or Sunday — markets that trade every day, such as crypto — and 252 trading days otherwise.
  */
-export function annualisation(time: ArrayLike<number>, periodMs: number): Annualisation {
-  const periodDays = Math.floor(periodMs / MS_PER_DAY);
-  if (periodDays === 7) return { bin: 'week', periodsPerYear: 52 };
-  if (periodDays === 31) return { bin: 'month', periodsPerYear: 12 };
-  if (periodDays === 365) return { bin: 'year', periodsPerYear: 1 };
-  return { bin: 'day', periodsPerYear: weekendShare(time) > (2 / 7) * 0.6 ? 365 : 252 };
-}
-
-/** Share of the bars whose UTC day is a Saturday or a Sunday. */
-export function weekendShare(time: ArrayLike<number>): number {
-  let weekendBars = 0;
-  let dayStart = Number.POSITIVE_INFINITY;
-  let dayEnd = Number.NEGATIVE_INFINITY;
-  let weekend = false;
-  for (let i = 0; i < time.length; i++) {
-    const t = time[i];
-    if (t < dayStart || t >= dayEnd) {
-      const day = dayNumber(t);
-      dayStart = day * MS_PER_DAY;
-      dayEnd = dayStart + MS_PER_DAY;
-      weekend = dayOfWeek(day) >= 5;
-    }
-    if (weekend) weekendBars++;
-  }
-  return weekendBars / time.length;
+export function periodsPerYear(bin: ResampleBin, weekendShare: number): number {
+  if (bin === 'week') return 52;
+  if (bin === 'month') return 12;
+  if (bin === 'year') return 1;
+  return weekendShare > (2 / 7) * 0.6 ? 365 : 252;
 }
 
 function binOfDay(day: number, bin: ResampleBin): number {
@@ -50,10 +34,23 @@ function binOfDay(day: number, bin: ResampleBin): number {
   return bin === 'month' ? month : Math.floor(month / 12);
 }
 
-/** Last non-NaN equity of each calendar bin that has one, in time order (`resample(…).last().dropna()`). */
-export function lastEquityPerBin(time: ArrayLike<number>, equity: ArrayLike<number>, bin: ResampleBin): number[] {
-  const closes: number[] = [];
-  let current = Number.NaN;
+export interface ResampledEquity {
+  /** Last non-NaN equity of each calendar bin that has one, in time order. */
+  lastPerBin: number[];
+  /** Share of the bars whose UTC day is a Saturday or a Sunday. */
+  weekendShare: number;
+}
+
+/**
+ * `equity.resample(bin).last().dropna()` on the UTC calendar, and the weekend share of the bars,
+ * in one pass over the timestamps (the day is recomputed only when a bar leaves the current day).
+ * Bars must be sorted by time.
+ */
+export function resampleEquity(time: ArrayLike<number>, equity: ArrayLike<number>, bin: ResampleBin): ResampledEquity {
+  const lastPerBin: number[] = [];
+  let weekendBars = 0;
+  let weekend = false;
+  let currentBin = Number.NaN;
   let last = Number.NaN;
   let dayStart = Number.POSITIVE_INFINITY;
   let dayEnd = Number.NEGATIVE_INFINITY;
@@ -63,32 +60,32 @@ export function lastEquityPerBin(time: ArrayLike<number>, equity: ArrayLike<numb
       const day = dayNumber(t);
       dayStart = day * MS_PER_DAY;
       dayEnd = dayStart + MS_PER_DAY;
-      const next = binOfDay(day, bin);
-      if (next !== current) {
-        if (!Number.isNaN(last)) closes.push(last);
-        current = next;
+      weekend = dayOfWeek(day) >= 5;
+      const nextBin = binOfDay(day, bin);
+      if (nextBin !== currentBin) {
+        if (!Number.isNaN(last)) lastPerBin.push(last);
+        currentBin = nextBin;
         last = Number.NaN;
       }
     }
+    if (weekend) weekendBars++;
     const value = equity[i];
     if (!Number.isNaN(value)) last = value;
   }
-  if (!Number.isNaN(last)) closes.push(last);
-  return closes;
+  if (!Number.isNaN(last)) lastPerBin.push(last);
+  return { lastPerBin, weekendShare: weekendBars / time.length };
 }
 
 /**
- * Simple returns of the equity curve resampled to calendar bins (UTC), as backtesting.py's
- * `equity.resample(freq).last().dropna().pct_change().dropna()`: one return per bin that has
- * bars, measured from the previous bin that has bars (empty days of a gap are skipped, not zero).
- * 0/0 (NaN) is dropped like `dropna()` drops it; x/0 stays infinite. Bars must be sorted by time.
+ * Simple returns between consecutive bins, as `pct_change().dropna()`: a bin after days without
+ * bars is measured from the last bin that had bars (a gap is skipped, not a zero return).
+ * 0/0 (NaN) is dropped like `dropna()` drops it; x/0 stays infinite.
  */
-export function periodReturns(time: ArrayLike<number>, equity: ArrayLike<number>, bin: ResampleBin): Float64Array {
-  const closes = lastEquityPerBin(time, equity, bin);
-  const returns = new Float64Array(Math.max(0, closes.length - 1));
+export function periodReturns(lastPerBin: readonly number[]): Float64Array {
+  const returns = new Float64Array(Math.max(0, lastPerBin.length - 1));
   let count = 0;
-  for (let k = 1; k < closes.length; k++) {
-    const r = closes[k] / closes[k - 1] - 1;
+  for (let k = 1; k < lastPerBin.length; k++) {
+    const r = lastPerBin[k] / lastPerBin[k - 1] - 1;
     if (!Number.isNaN(r)) returns[count++] = r;
   }
   return count === returns.length ? returns : returns.slice(0, count);
