@@ -1,0 +1,202 @@
+/**
+ * One child process as the host sees it: spawned with `--no-node-snapshot` (isolated-vm needs it)
+ * and an empty environment, initialised with the SDK, then given one job at a time. A watchdog kills
+ * the child when a job overruns its limit by more than the grace the child needs to report a TIMEOUT
+ * itself; a child that dies mid-job fails that job with a contract code, never the host.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import type { Socket } from 'node:net';
+import { dirname } from 'node:path';
+import { type Frame, FrameReader, writeFrame } from './frame-channel.js';
+import type { JobFailure } from './job-failure.js';
+import type { ChildMessage, FailureMessage, InitMessage, JobMessage, ResultMessage } from './protocol.js';
+
+/** Time a child may take past a job's limit before it is killed (it normally answers TIMEOUT itself). */
+const WATCHDOG_GRACE_MS = 2000;
+/** How much of the child's stderr is kept for diagnosing crashes (never shown to users). */
+const STDERR_KEEP = 8192;
+
+export type JobOutcome =
+  | { kind: 'result'; message: ResultMessage; frame: Frame }
+  | { kind: 'failure'; message: FailureMessage; retire: boolean };
+
+export interface ChildOptions {
+  nodePath: string;
+  entry: string;
+  init: InitMessage;
+  maxOutputBytes: number;
+}
+
+interface PendingJob {
+  id: number;
+  resolve: (outcome: JobOutcome) => void;
+  watchdog: NodeJS.Timeout;
+  timeoutMs: number;
+  memoryMb: number;
+  killedByWatchdog: boolean;
+}
+
+export class ChildHandle {
+  readonly ready: Promise<void>;
+  jobsRun = 0;
+  private readonly process: ChildProcess;
+  private readonly channel: Socket;
+  private pending: PendingJob | undefined;
+  private exited = false;
+  private stderr = '';
+  private markReady: () => void = () => undefined;
+  private failStart: (error: Error) => void = () => undefined;
+
+  constructor(options: ChildOptions) {
+    this.ready = new Promise<void>((resolve, reject) => {
+      this.markReady = resolve;
+      this.failStart = reject;
+    });
+    this.ready.catch(() => undefined);
+    this.process = spawn(options.nodePath, ['--no-node-snapshot', options.entry], {
+      cwd: dirname(options.entry),
+      env: {},
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    this.channel = this.process.stdio[3] as Socket;
+    this.listen(options);
+    writeFrame(this.channel, options.init);
+  }
+
+  /** Whether the child can take another job. */
+  get alive(): boolean {
+    return !this.exited;
+  }
+
+  private listen(options: ChildOptions): void {
+    const reader = new FrameReader(
+      { maxHeaderBytes: 4 * options.maxOutputBytes + 2 ** 20, maxBodyBytes: 2 * options.maxOutputBytes + 2 ** 24 },
+      (frame) => this.onFrame(frame),
+    );
+    this.channel.on('data', (chunk: Buffer) => {
+      try {
+        reader.push(chunk);
+      } catch {
+        this.kill();
+      }
+    });
+    this.channel.on('error', () => this.kill());
+    this.process.stderr!.on('data', (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
+    });
+    this.process.on('error', (error) => this.onExit(null, null, error));
+    this.process.on('exit', (code, signal) => this.onExit(code, signal));
+  }
+
+  private onFrame(frame: Frame): void {
+    const message = frame.header as ChildMessage;
+    if (message?.type === 'ready') {
+      this.markReady();
+      if (this.pending === undefined) this.idle();
+      return;
+    }
+    const pending = this.pending;
+    if (
+      pending === undefined ||
+      (message?.type !== 'result' && message?.type !== 'failure') ||
+      message.id !== pending.id
+    ) {
+      this.kill();
+      return;
+    }
+    this.finish(
+      message.type === 'result'
+        ? { kind: 'result', message, frame }
+        : {
+            kind: 'failure',
+            message,
+            retire: message.error.code === 'TIMEOUT' || message.error.code === 'MEMORY_LIMIT',
+          },
+    );
+  }
+
+  /** Sends a job; resolves with its outcome (a crash or a hang becomes a failure outcome). */
+  run(job: JobMessage, parts: readonly ArrayBufferView[]): Promise<JobOutcome> {
+    if (this.exited || this.pending !== undefined) throw new Error('child is not available');
+    this.jobsRun++;
+    this.busy();
+    return new Promise<JobOutcome>((resolve) => {
+      const pending: PendingJob = {
+        id: job.id,
+        resolve,
+        timeoutMs: job.timeoutMs,
+        memoryMb: job.memoryMb,
+        killedByWatchdog: false,
+        watchdog: setTimeout(() => {
+          pending.killedByWatchdog = true;
+          this.kill();
+        }, job.timeoutMs + WATCHDOG_GRACE_MS),
+      };
+      this.pending = pending;
+      writeFrame(this.channel, job, parts);
+    });
+  }
+
+  private finish(outcome: JobOutcome): void {
+    const pending = this.pending;
+    if (pending === undefined) return;
+    clearTimeout(pending.watchdog);
+    this.pending = undefined;
+    this.idle();
+    pending.resolve(outcome);
+  }
+
+  private onExit(code: number | null, signal: NodeJS.Signals | null, error?: Error): void {
+    if (this.exited) return;
+    this.exited = true;
+    this.failStart(error ?? new Error(`runtime child exited during start (${code ?? signal}): ${this.stderr}`));
+    const pending = this.pending;
+    if (pending === undefined) return;
+    const failure = crashFailure(pending, code, signal, this.stderr);
+    this.finish({
+      kind: 'failure',
+      message: { type: 'failure', id: pending.id, error: failure, logs: '' },
+      retire: true,
+    });
+  }
+
+  /** Kills the child at once (SIGKILL: a child stuck in native code must not be asked politely). */
+  kill(): void {
+    if (!this.exited) this.process.kill('SIGKILL');
+  }
+
+  /** An idle child must not keep the host's event loop alive (a CLI that forgets close() still exits). */
+  private idle(): void {
+    this.process.unref();
+    this.channel.unref();
+    (this.process.stderr as Socket | null)?.unref();
+  }
+
+  private busy(): void {
+    this.channel.ref();
+  }
+}
+
+/** The failure of a job whose child died: killed by the watchdog, out of memory, or crashed. */
+function crashFailure(pending: PendingJob, code: number | null, signal: string | null, stderr: string): JobFailure {
+  if (pending.killedByWatchdog) {
+    return {
+      code: 'TIMEOUT',
+      message: `The strategy did not finish within its time limit of ${pending.timeoutMs / 1000} s`,
+      details: { timeoutMs: pending.timeoutMs },
+    };
+  }
+  if (/out of memory|heap limit|allocation failed/i.test(stderr)) {
+    return {
+      code: 'MEMORY_LIMIT',
+      message: `The strategy used more than its memory limit of ${pending.memoryMb} MB`,
+      details: { memoryMb: pending.memoryMb },
+    };
+  }
+  return {
+    code: 'STRATEGY_ERROR',
+    message: 'The process running the strategy stopped unexpectedly',
+    details: signal === null ? { exitCode: code } : { signal },
+  };
+}

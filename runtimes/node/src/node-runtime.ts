@@ -1,0 +1,145 @@
+/**
+ * The JavaScript/TypeScript runtime: a RuntimeInvoker that runs each strategy in a fresh V8 isolate
+ * (isolated-vm) inside a warm child process, with the job's memory and time limits, and hands back
+ * the strategy's output as plain data (typed arrays stay typed arrays).
+ */
+import {
+  type RuntimeInvoker,
+  type StrategyData,
+  type StrategyJob,
+  type StrategyRun,
+  StratexError,
+} from '@stratex/core';
+import { defaultChildEntry } from './child-entry.js';
+import type { JobOutcome } from './child-handle.js';
+import { ChildPool } from './child-pool.js';
+import { DATA_COLUMNS } from './isolate/isolate-api.js';
+import { preludeScript } from './prelude-bundle.js';
+import type { JobMessage } from './protocol.js';
+import { SDK_VERSION } from './sdk-version.js';
+import { stripTypes } from './strip-types.js';
+import { WireError, wireToValue } from './wire-value.js';
+
+export interface NodeRuntimeOptions {
+  /** Child processes running jobs side by side (default 1). */
+  poolSize?: number;
+  /** Jobs one child runs before it is replaced (default 100); each job has its own isolate anyway. */
+  jobsPerChild?: number;
+  /** Memory limit of the isolate kept warm, in MB (default 256); jobs with another limit wait ~ms for theirs. */
+  warmMemoryMb?: number;
+  /** Largest output a strategy may return, in bytes (default 64 MiB); more is a STRATEGY_ERROR. */
+  maxOutputBytes?: number;
+  /** Node binary for the children (default: the one running the host). */
+  nodePath?: string;
+  /** Child entry script (default: dist/child/main.js, or a bundle of the sources under vitest). */
+  childEntry?: string;
+}
+
+export interface NodeRuntime extends RuntimeInvoker {
+  /** Starts the children and waits until each has a warm isolate (optional: run() waits anyway). */
+  ready(): Promise<void>;
+  /** Stops the children; pending jobs fail. */
+  close(): Promise<void>;
+}
+
+/** Largest strategy source accepted (a strategy is one file; more is a CODE_REJECTED). */
+export const MAX_CODE_BYTES = 1024 * 1024;
+
+/** How the isolation of this runtime is labelled in results until the isolation profiles exist. */
+const ISOLATION = 'process';
+
+/** Creates the runtime; children start on the first job or on ready(). */
+export function createNodeRuntime(options: NodeRuntimeOptions = {}): NodeRuntime {
+  const maxOutputBytes = options.maxOutputBytes ?? 64 * 2 ** 20;
+  const pool = new ChildPool({
+    size: options.poolSize ?? 1,
+    jobsPerChild: options.jobsPerChild ?? 100,
+    child: async () => ({
+      nodePath: options.nodePath ?? process.execPath,
+      entry: options.childEntry ?? (await defaultChildEntry()),
+      init: { type: 'init', prelude: await preludeScript(), memoryMb: options.warmMemoryMb ?? 256, maxOutputBytes },
+      maxOutputBytes,
+    }),
+  });
+  let nextId = 1;
+  return {
+    ready: () => pool.warmUp().catch(internal),
+    close: () => pool.close(),
+    async run(job) {
+      const message = await jobMessage(job, nextId++);
+      const outcome = await pool.run(message, dataParts(job.data, message.bars)).catch(internal);
+      return toRun(outcome);
+    },
+  };
+}
+
+/** Failures of the runtime itself: INTERNAL for the user, the cause kept for the operator's logs. */
+function internal(error: unknown): never {
+  if (error instanceof StratexError) throw error;
+  const wrapped = new StratexError('INTERNAL', 'The JavaScript runtime failed; the run was not completed.');
+  throw Object.assign(wrapped, { cause: error });
+}
+
+async function jobMessage(job: StrategyJob, id: number): Promise<JobMessage> {
+  if (job.language !== 'javascript' && job.language !== 'typescript') {
+    throw new StratexError('INVALID_REQUEST', `The JavaScript runtime cannot run ${String(job.language)} code`);
+  }
+  if (typeof job.code !== 'string' || Buffer.byteLength(job.code) > MAX_CODE_BYTES) {
+    throw new StratexError('CODE_REJECTED', `The strategy is larger than ${MAX_CODE_BYTES / 1024} KB`);
+  }
+  const { timeoutMs, memoryMb } = job.limits;
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    throw new StratexError('INVALID_REQUEST', 'The timeout must be a positive number of milliseconds');
+  }
+  if (!(Number.isInteger(memoryMb) && memoryMb >= 16)) {
+    throw new StratexError('INVALID_REQUEST', 'The memory limit must be a whole number of MB, at least 16');
+  }
+  const typescript = job.language === 'typescript';
+  return {
+    type: 'job',
+    id,
+    code: typescript ? await stripTypes(job.code) : job.code,
+    filename: typescript ? 'strategy.ts' : 'strategy.js',
+    params: job.params ?? {},
+    timeoutMs,
+    memoryMb,
+    bars: job.data.close.length,
+  };
+}
+
+/** The price columns in DATA_COLUMNS order, as float64 (copied only when they are not already). */
+function dataParts(data: StrategyData, bars: number): Float64Array[] {
+  return DATA_COLUMNS.map((name) => {
+    const column = data[name];
+    if (column === undefined || column.length !== bars) {
+      throw new StratexError('INVALID_REQUEST', `data.${name} must have one value per bar (${bars})`);
+    }
+    return column instanceof Float64Array ? column : Float64Array.from(column as ArrayLike<number>);
+  });
+}
+
+function toRun(outcome: JobOutcome): StrategyRun {
+  if (outcome.kind === 'failure') {
+    const { error, logs } = outcome.message;
+    const details = logs === '' ? error.details : { ...error.details, logs };
+    throw new StratexError(error.code, error.message, details);
+  }
+  const { message, frame } = outcome;
+  let output: unknown;
+  let params: unknown;
+  try {
+    output = wireToValue(message.output, frame);
+    params = wireToValue(message.params, frame);
+  } catch (error) {
+    if (!(error instanceof WireError)) throw error;
+    throw new StratexError('STRATEGY_ERROR', "The strategy's output could not be read");
+  }
+  return {
+    output: output as StrategyRun['output'],
+    style: message.style === 'event' ? 'event' : 'vectorized',
+    params: params as Record<string, unknown>,
+    logs: typeof message.logs === 'string' ? message.logs : '',
+    isolation: ISOLATION,
+    sdkVersion: SDK_VERSION,
+  };
+}
