@@ -1,0 +1,24 @@
+"""Aroon up/down (port of aroon.ts)."""
+import numpy as np
+
+from stratex.kernels.outputs import Outputs
+from stratex.kernels.price_inputs import price_inputs
+from stratex.kernels.rolling_extremes import scan_extremes
+from stratex.kernels.series import check_period, nan_list
+
+
+def aroon(high, low, period=14):
+    """{down, up}: 100 * (period - bars since the lowest low / highest high) / period (TA-Lib AROON)."""
+    period = check_period("aroon", "period", period)
+    (h, l), runs, n = price_inputs("aroon", high, low)
+    down, up = nan_list(n), nan_list(n)
+    highest = [0] * n
+    lowest = [0] * n
+    factor = 100 / period
+    for start, end in runs:
+        scan_extremes(h, "max", start, end, period + 1, highest)
+        scan_extremes(l, "min", start, end, period + 1, lowest)
+        for i in range(start + period, end):
+            up[i] = factor * (period - (i - highest[i]))
+            down[i] = factor * (period - (i - lowest[i]))
+    return Outputs(down=np.array(down), up=np.array(up))
