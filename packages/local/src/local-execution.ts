@@ -37,7 +37,10 @@ export function createLocalExecution(options: LocalExecutionOptions = {}): Local
     ...(options.onInternalError === undefined ? {} : { onInternalError: options.onInternalError }),
   });
   return {
-    run: (request) => service.run(request),
+    run: (request) => {
+      runtimes?.warmUp(request.language);
+      return service.run(request);
+    },
     close: async () => runtimes?.close(),
   };
 }

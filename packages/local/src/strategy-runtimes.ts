@@ -2,19 +2,37 @@
  * The RuntimeInvoker of one machine: JavaScript and TypeScript go to the Node runtime (V8 isolates in a
  * child process), loaded on first use so that commands that run no strategy never start it.
  */
-import { type RuntimeInvoker, type StrategyJob, type StrategyRun, StratexError } from '@stratex/core';
+import {
+  type RuntimeInvoker,
+  type StrategyJob,
+  type StrategyLanguage,
+  type StrategyRun,
+  StratexError,
+} from '@stratex/core';
+import type { NodeRuntime } from '@stratex/runtime-node';
 
-/** A runtime that can also be shut down (its child process ended) once the caller is done. */
+/** A runtime that can also be shut down (its child processes ended) once the caller is done. */
 export interface ClosableRuntime extends RuntimeInvoker {
+  /** Starts the runtime of `language` now, so its start overlaps with reading the data. */
+  warmUp(language: StrategyLanguage): void;
   close(): Promise<void>;
 }
-
-type NodeRuntime = RuntimeInvoker & { close?: () => unknown; dispose?: () => unknown };
 
 /** Runs each job in the runtime of its language; `INVALID_REQUEST` for languages not built yet. */
 export function createLocalRuntimes(): ClosableRuntime {
   let node: Promise<NodeRuntime> | undefined;
+  const nodeRuntime = (): Promise<NodeRuntime> => {
+    node ??= import('@stratex/runtime-node').then((module) => module.createNodeRuntime());
+    return node;
+  };
   return {
+    warmUp(language: StrategyLanguage): void {
+      if (language === 'python') return;
+      // A failed start shows again, with its contract error, when the job runs.
+      nodeRuntime()
+        .then((runtime) => runtime.ready())
+        .catch(() => undefined);
+    },
     async run(job: StrategyJob): Promise<StrategyRun> {
       if (job.language === 'python') {
         throw new StratexError(
@@ -23,16 +41,12 @@ export function createLocalRuntimes(): ClosableRuntime {
           { field: 'language' },
         );
       }
-      node ??= import('@stratex/runtime-node').then((module: { createNodeRuntime?: () => NodeRuntime }) => {
-        if (module.createNodeRuntime === undefined) throw new Error('the Node runtime is not built yet');
-        return module.createNodeRuntime();
-      });
-      return (await node).run(job);
+      return (await nodeRuntime()).run(job);
     },
     async close(): Promise<void> {
       if (node === undefined) return;
       const runtime = await node.catch(() => undefined);
-      await (runtime?.close ?? runtime?.dispose)?.call(runtime);
+      await runtime?.close();
     },
   };
 }
