@@ -5,6 +5,12 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@stratex/cli';
 
+// `npm start | head` closes the pipe early: not an error.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const example = relative(process.cwd(), join(root, 'examples', 'sma_cross.js')) || 'sma_cross.js';
 const args = ['backtest', example, '--provider', 'synthetic', '--symbol', 'BTC/USD', '--timeframe', '1h'];
