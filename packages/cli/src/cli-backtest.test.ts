@@ -272,10 +272,10 @@ describeWithSharedData('stratex backtest on the Kraken BTC/USD 2022 file', () =>
     expect(JSON.parse(typed.stdout).error).toMatchObject({ code: 'INVALID_REQUEST', details: { param: 'fast' } });
   });
 
-  it('exits 1 with STRATEGY_ERROR and the user line when the strategy throws, showing nothing of the host', async () => {
+  it('exits 1 with STRATEGY_ERROR, the user line and what it printed, showing nothing of the host', async () => {
     const broken = file(
       'broken.js',
-      'export function strategy(data) {\n  const x = data.close;\n  throw new Error("boom");\n}\n',
+      'export function strategy(data) {\n  console.log("bars", data.length);\n  throw new Error("boom");\n}\n',
     );
     const run = await runCli(['backtest', broken, ...KRAKEN_2022, '--data', data, '--json']);
     expect(run.code).toBe(1);
@@ -284,6 +284,11 @@ describeWithSharedData('stratex backtest on the Kraken BTC/USD 2022 file', () =>
     expect(body.error.message).toMatch(/boom/);
     expect(body.error.details.line).toBe(3);
     expect(run.stdout).not.toMatch(HOST_PATHS);
+    const plain = await runCli(['backtest', broken, ...KRAKEN_2022, '--data', data]);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^error STRATEGY_ERROR: .*boom/);
+    expect(plain.stderr).toMatch(/^strategy output:\n {2}\| bars 8760$/m);
+    expect(plain.stderr).not.toMatch(HOST_PATHS);
   });
 });
 

@@ -20,8 +20,16 @@ function withoutUndefined(error: Record<string, unknown>): Record<string, unknow
   return Object.fromEntries(Object.entries(error).filter(([, value]) => value !== undefined));
 }
 
-/** Details worth a line of their own for a reader: the strategy's traceback. */
+/** Details worth lines of their own for a reader: the strategy's traceback and what it printed. */
 function detailLines(details: Record<string, unknown> | undefined): string {
-  const traceback = details?.traceback ?? details?.stack;
-  return typeof traceback === 'string' && traceback !== '' ? `${traceback.trimEnd()}\n` : '';
+  const { traceback, logs } = details ?? {};
+  let text = typeof traceback === 'string' && traceback !== '' ? `${traceback.trimEnd()}\n` : '';
+  if (typeof logs === 'string' && logs !== '') {
+    text += `strategy output:\n${logs
+      .trimEnd()
+      .split('\n')
+      .map((line) => `  | ${line}\n`)
+      .join('')}`;
+  }
+  return text;
 }
