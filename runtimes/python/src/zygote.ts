@@ -15,45 +15,32 @@ export const RUNTIME_ENV: Readonly<Record<string, string>> = {
   PYTHONHASHSEED: '0',
 };
 
-export interface ZygoteInfo {
-  pid: number;
-  python: string;
-  numpy: string;
-  sdkVersion: string;
-}
-
 export interface ZygoteSpawnOptions {
   pythonPath: string;
   /** The directory holding the `stratex` and `stratex_runtime` Python packages. */
   packageDir: string;
 }
 
+/** A job's `done` frame, or why there is none: the zygote died, before or after it was ready. */
+export type Reply = Frame | 'died' | 'failed-to-start';
+
+type Handle = { ref(): void; unref(): void };
+
 const STDERR_TAIL_BYTES = 4096;
 
 export class Zygote {
-  /** Resolves once numpy and the SDK are imported (jobs may be sent before: they wait in the pipe). */
-  readonly ready: Promise<ZygoteInfo>;
-  /** Resolves once pandas is imported too, which the zygote does at its first idle moment. */
-  readonly warm: Promise<void>;
-  /** Set when the process has exited; every later send fails. */
+  /** Set once the process has exited; later sends get 'died' at once. */
   exited = false;
+  private isReady = false;
   private readonly process: ChildProcess;
   private readonly input: Writable;
-  private readonly replies = new Map<number, (frame: Frame | undefined) => void>();
+  private readonly replies = new Map<number, (reply: Reply) => void>();
+  private readonly waiters = { ready: [] as (() => void)[], warm: [] as (() => void)[] };
+  private isWarm = false;
+  private holds = 0;
   private stderrTail = '';
-  private onReady!: (info: ZygoteInfo) => void;
-  private onWarm!: () => void;
 
   constructor(options: ZygoteSpawnOptions, onExit: (zygote: Zygote) => void) {
-    let fail!: (e: Error) => void;
-    this.ready = new Promise<ZygoteInfo>((resolve, reject) => {
-      this.onReady = resolve;
-      fail = reject;
-    });
-    this.warm = new Promise<void>((resolve) => {
-      this.onWarm = resolve;
-    });
-    this.ready.catch(() => {});
     this.process = spawn(options.pythonPath, ['-s', '-B', '-m', 'stratex_runtime.zygote'], {
       cwd: options.packageDir,
       env: RUNTIME_ENV,
@@ -68,42 +55,89 @@ export class Zygote {
     const exit = () => {
       if (this.exited) return;
       this.exited = true;
-      fail(new Error(`the Python zygote exited before it was ready: ${this.stderrTail.trim().split('\n').pop()}`));
-      for (const reply of this.replies.values()) reply(undefined);
+      for (const reply of this.replies.values()) reply(this.isReady ? 'died' : 'failed-to-start');
       this.replies.clear();
+      for (const wake of [...this.waiters.ready, ...this.waiters.warm]) wake();
       onExit(this);
     };
     this.process.on('exit', exit);
     this.process.on('error', exit);
+    this.setRef(false);
   }
 
   get pid(): number | undefined {
     return this.process.pid;
   }
 
-  /** Sends one job; `reply` gets its `done` frame, or undefined when the zygote died first. */
-  send(id: number, header: Record<string, unknown>, buffers: ArrayBufferView[], reply: (f?: Frame) => void): void {
+  /** The last lines the zygote wrote to stderr (why it failed to start), for operators, not users. */
+  get stderr(): string {
+    return this.stderrTail;
+  }
+
+  /** Sends one job; `reply` gets its `done` frame or why none came. Jobs sent before `ready` wait in the pipe. */
+  send(id: number, header: Record<string, unknown>, buffers: ArrayBufferView[], reply: (r: Reply) => void): void {
     if (this.exited) {
-      reply(undefined);
+      reply('died');
       return;
     }
-    this.replies.set(id, reply);
+    this.hold();
+    this.replies.set(id, (r) => {
+      this.release();
+      reply(r);
+    });
     for (const chunk of encodeFrame({ ...header, id }, buffers)) this.input.write(chunk);
   }
 
-  /** Kills the zygote (its job children die with it). */
+  /** Resolves once the zygote accepts jobs (numpy and the SDK imported); false if it died first. */
+  ready(): Promise<boolean> {
+    return this.waitFor('ready', () => this.isReady);
+  }
+
+  /** Asks the zygote to import pandas now; resolves once it has (false if it died first). */
+  warm(): Promise<boolean> {
+    if (!this.isWarm && !this.exited) {
+      for (const chunk of encodeFrame({ type: 'warm' })) this.input.write(chunk);
+    }
+    return this.waitFor('warm', () => this.isWarm);
+  }
+
+  /** Kills the zygote; its job children die with it (they hold PR_SET_PDEATHSIG). */
   kill(): void {
     this.process.kill('SIGKILL');
   }
 
-  /** Asks the zygote to stop (closing its input), then kills it if it has not exited within `graceMs`. */
-  async close(graceMs = 2000): Promise<void> {
+  /** Kills the zygote and resolves once it has exited. */
+  async stop(): Promise<void> {
     if (this.exited) return;
     const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
-    this.input.end();
-    const timer = setTimeout(() => this.kill(), graceMs);
+    this.kill();
     await exited;
-    clearTimeout(timer);
+  }
+
+  private async waitFor(what: 'ready' | 'warm', done: () => boolean): Promise<boolean> {
+    if (!done() && !this.exited) {
+      this.hold();
+      await new Promise<void>((resolve) => this.waiters[what].push(resolve));
+      this.release();
+    }
+    return done();
+  }
+
+  /** The zygote keeps the host's event loop alive only while someone waits for it. */
+  private hold(): void {
+    if (this.holds++ === 0) this.setRef(true);
+  }
+
+  private release(): void {
+    if (--this.holds === 0) this.setRef(false);
+  }
+
+  private setRef(on: boolean): void {
+    const handles = [this.process, ...this.process.stdio.slice(2)] as unknown as (Handle | null)[];
+    for (const handle of handles) {
+      if (on) handle?.ref();
+      else handle?.unref();
+    }
   }
 
   private listen(output: Readable): void {
@@ -122,9 +156,11 @@ export class Zygote {
 
   private dispatch(frame: Frame): void {
     const { header } = frame;
-    if (header.type === 'ready') this.onReady(header as unknown as ZygoteInfo);
-    else if (header.type === 'warm') this.onWarm();
-    else if (header.type === 'done') {
+    if (header.type === 'ready' || header.type === 'warm') {
+      if (header.type === 'ready') this.isReady = true;
+      else this.isWarm = true;
+      for (const wake of this.waiters[header.type].splice(0)) wake();
+    } else if (header.type === 'done') {
       const id = header.id as number;
       const reply = this.replies.get(id);
       this.replies.delete(id);

@@ -1,6 +1,8 @@
 """The fork server: imports numpy, pandas and the SDK once, then forks one child per job.
 
-It never runs user code. The host writes job frames to fd 3; the zygote reads the candle columns
+pandas (half a second to import) is imported when it is first needed: before forking a job whose
+code mentions it, after a second of idleness, or when the host asks (`warm`); so a first job that
+does not use it is not kept waiting. It never runs user code. The host writes job frames to fd 3; the zygote reads the candle columns
 into numpy arrays, forks, and the child (which inherits them copy-on-write) runs the job and writes
 one result frame to a private pipe. The zygote relays that frame to the host on fd 4 with the
 child's exit status, kills a child that passes its wall timeout or output limit, and reaps it.
@@ -22,6 +24,7 @@ IN_FD, OUT_FD = 3, 4
 _F_SETPIPE_SZ = 1031
 _PIPE_BYTES = 1 << 20
 _EXIT_POLL_S = 0.002
+_IDLE_BEFORE_PANDAS_S = 1.0
 
 
 class Job:
@@ -44,6 +47,7 @@ class Zygote:
     def __init__(self):
         self.jobs = {}
         self.pandas_loaded = "pandas" in sys.modules
+        self.idle_since = time.monotonic()
 
     def serve(self):
         """Runs until the host closes fd 3, then kills and reaps whatever is still running."""
@@ -56,15 +60,18 @@ class Zygote:
             if IN_FD in readable and not self._accept():
                 break
             self._finish()
-            if not self.jobs and not self.pandas_loaded and not readable:
+            if not self.jobs and not self.pandas_loaded and self._idle_for() >= _IDLE_BEFORE_PANDAS_S:
                 self._load_pandas()
         for job in list(self.jobs.values()):
             self._kill(job, "shutdown")
         self._finish()
 
+    def _idle_for(self):
+        return time.monotonic() - self.idle_since
+
     def _wait(self):
         if not self.jobs:
-            return 0 if not self.pandas_loaded else None
+            return None if self.pandas_loaded else max(0.0, _IDLE_BEFORE_PANDAS_S - self._idle_for())
         if any(job.fd is None for job in self.jobs.values()):
             return _EXIT_POLL_S
         return max(0.0, min(job.deadline for job in self.jobs.values()) - time.monotonic())
@@ -74,6 +81,11 @@ class Zygote:
         if frame is None:
             return False
         header, columns = frame
+        code = header.get("code", "")
+        if header.get("type") == "warm" or "pandas" in code or ".df" in code:
+            self._load_pandas()
+        if header.get("type") != "job":
+            return True
         received = time.monotonic()
         read_end, write_end = os.pipe()
         _widen(write_end)
@@ -122,6 +134,8 @@ class Zygote:
     def _report(self, job, status):
         """One frame per job: its exit and, unless we killed it, the bytes its child wrote."""
         del self.jobs[job.pid]
+        if not self.jobs:
+            self.idle_since = time.monotonic()
         if job.fd is not None:
             os.close(job.fd)
         code = os.waitstatus_to_exitcode(status)
@@ -136,6 +150,8 @@ class Zygote:
         write_all(OUT_FD, encode_frame(header, [] if job.killed else [b"".join(job.chunks)]))
 
     def _load_pandas(self):
+        if self.pandas_loaded:
+            return
         import pandas  # noqa: F401  (imported once here so that every later child inherits it)
 
         self.pandas_loaded = True
