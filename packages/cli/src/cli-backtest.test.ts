@@ -325,3 +325,19 @@ describe('the examples', () => {
     expect(c.diagnostics.dataHash).not.toBe(a.diagnostics.dataHash);
   });
 });
+
+describe('limits from the command line', () => {
+  it('stops a strategy at --timeout with TIMEOUT (exit 1) and at --memory with MEMORY_LIMIT', async () => {
+    const loop = file('loop.js', 'export function strategy(data) {\n  for (;;) {}\n}\n');
+    const slow = await runCli(['backtest', loop, ...SYNTHETIC, '--to', '2022-01-10', '--timeout', '300ms']);
+    expect(slow.code).toBe(1);
+    expect(slow.stderr).toMatch(/^error TIMEOUT: /);
+    const hog = file(
+      'hog.js',
+      'export function strategy() {\n  const a = [];\n  for (;;) a.push(new Float64Array(1e6));\n}\n',
+    );
+    const big = await runCli(['backtest', hog, ...SYNTHETIC, '--to', '2022-01-10', '--memory', '64mb']);
+    expect(big.code).toBe(1);
+    expect(big.stderr).toMatch(/^error MEMORY_LIMIT: /);
+  });
+});
