@@ -60,6 +60,9 @@ function ratioOfSums(values: number[]): number | null {
   return losses > 0 ? gains / losses : null;
 }
 
+/** Times (ms) and counts must be equal, not merely close. */
+const EXACT = new Set(['startTime', 'endTime', 'trades']);
+
 const CASES: { name: string; csv: string; args: string[] }[] = [
   { name: 'Kraken BTC/USD 2022, hourly', csv: 'kraken_BTCUSD_1h_2022.csv', args: [] },
   {
@@ -110,7 +113,8 @@ describeWithSharedData('metrics against backtesting.py 0.6', () => {
 
         for (const [key, expected] of Object.entries(bt.stats)) {
           if (key === 'profitFactorOfReturns') continue;
-          expectClose(ours[key as keyof Metrics], expected, key);
+          if (EXACT.has(key)) expect(ours[key as keyof Metrics], key).toBe(expected);
+          else expectClose(ours[key as keyof Metrics], expected, key);
         }
         // The deliberate difference: profit factor in money, against a separate computation…
         expectClose(ours.profitFactor, bt.profitFactorOfMoney, 'profitFactor');
