@@ -7,8 +7,8 @@
 import { StratexError } from '@stratex/core';
 
 interface NodeLike {
+  /** Start of the node including the whitespace and comments before it. */
   pos: number;
-  getStart?: () => number;
 }
 
 /** The JavaScript of a TypeScript strategy, same line numbers. */
@@ -17,7 +17,7 @@ export async function stripTypes(code: string): Promise<string> {
   const { default: tsBlankSpace } = await import('ts-blank-space');
   let firstProblem: number | undefined;
   const js = tsBlankSpace(code, (node) => {
-    firstProblem ??= startOf(node as unknown as NodeLike);
+    firstProblem ??= skipTrivia(code, (node as unknown as NodeLike).pos);
   });
   if (firstProblem !== undefined) {
     const line = code.slice(0, firstProblem).split('\n').length;
@@ -30,10 +30,19 @@ export async function stripTypes(code: string): Promise<string> {
   return js;
 }
 
-function startOf(node: NodeLike): number {
-  try {
-    return node.getStart?.() ?? node.pos;
-  } catch {
-    return node.pos;
+/** The first position at or after `pos` that is not whitespace or a comment. */
+function skipTrivia(code: string, pos: number): number {
+  let i = pos;
+  for (;;) {
+    while (i < code.length && /\s/.test(code[i])) i++;
+    if (code.startsWith('//', i)) {
+      const end = code.indexOf('\n', i);
+      i = end < 0 ? code.length : end;
+    } else if (code.startsWith('/*', i)) {
+      const end = code.indexOf('*/', i + 2);
+      i = end < 0 ? code.length : end + 2;
+    } else {
+      return i;
+    }
   }
 }

@@ -80,15 +80,16 @@ async function runSteps(
   });
   const module = await deadline.race(isolate.compileModule(job.code + ENTRY_LINE, { filename: job.filename }));
   let imported: string | undefined;
-  await module
-    .instantiate(context, (specifier) => {
+  try {
+    // isolated-vm may call the resolver, and throw its error, synchronously.
+    await module.instantiate(context, (specifier) => {
       imported = specifier;
       throw new Error('imports are not available');
-    })
-    .catch((error) => {
-      if (imported === undefined) throw error;
-      throw new JobFailureError(importFailure(imported, source));
     });
+  } catch (error) {
+    if (imported === undefined) throw error;
+    throw new JobFailureError(importFailure(imported, source));
+  }
   await deadline.race(module.evaluate({ timeout: deadline.left() }));
   const entry = (await deadline.race(
     api.loadEntry.apply(undefined, [module.namespace.derefInto()], {

@@ -12,10 +12,10 @@ import {
   ErrorCtor,
   elementBytesOf,
   isArray,
+  isExactTypedArray,
   isFiniteNumber,
   isSafeInteger,
   objectKeys,
-  spansWholeBuffer,
   toText,
   typedArrayCtors,
   typedArrayKind,
@@ -97,8 +97,8 @@ function copyObjectLike(value: object, path: string, depth: number, budget: Budg
 function copyTyped(kind: string, value: object, path: string, budget: Budget): TreeNode {
   if (typedArrayCtors[kind] === undefined) throw outputError(path, `${kind} is not supported; use Float64Array`);
   charge(budget, typedArrayLengthOf(value) * elementBytesOf[kind], path);
-  // A view (a subarray, or data.close itself) would carry its whole buffer out: copy just its elements.
-  const exact = spansWholeBuffer(kind, value) ? (value as ArrayLike<number>) : copyTypedArray(kind, value);
+  // Views (a subarray, data.close itself) and subclasses are copied to a plain array of their elements.
+  const exact = isExactTypedArray(kind, value) ? (value as ArrayLike<number>) : copyTypedArray(kind, value);
   return { t: kind, v: exact };
 }
 

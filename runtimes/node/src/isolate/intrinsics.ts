@@ -63,8 +63,14 @@ export function typedArrayLengthOf(value: object): number {
   return apply(typedArrayLength, value, []) as number;
 }
 
-/** Whether a typed array spans its whole buffer; views share memory that must not be copied out whole. */
-export function spansWholeBuffer(kind: string, value: object): boolean {
+const getPrototypeOf = Object.getPrototypeOf;
+
+/**
+ * Whether a typed array can leave as it is: a plain instance of its kind (not a subclass with its own
+ * accessors) spanning its whole buffer (a view would carry all the memory it shares out with it).
+ */
+export function isExactTypedArray(kind: string, value: object): boolean {
+  if (getPrototypeOf(value) !== typedArrayCtors[kind].prototype) return false;
   const buffer = apply(typedArrayBuffer, value, []) as ArrayBuffer;
   const elementBytes = elementBytesOf[kind];
   return (

@@ -1,0 +1,6 @@
+// expect: STRATEGY_ERROR
+// Blocking a thread on shared memory: there is no SharedArrayBuffer, and Atomics is gone.
+export function strategy() {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+  return {};
+}

@@ -1,0 +1,5 @@
+// expect: STRATEGY_ERROR
+// BigInts have no place in a result.
+export function strategy() {
+  return { entries: new BigInt64Array(3) };
+}

@@ -1,0 +1,7 @@
+// expect: STRATEGY_ERROR
+// The classic vm escape: Function built from an object's constructor. In the isolate it is the
+// isolate's own Function, whose global has no process.
+export function strategy() {
+  const process = {}.constructor.constructor('return process')();
+  return { entries: [], pid: process.pid };
+}

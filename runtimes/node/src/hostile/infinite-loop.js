@@ -1,0 +1,5 @@
+// expect: TIMEOUT
+// A strategy that never returns: isolated-vm's timeout terminates it.
+export function strategy() {
+  while (true) {}
+}

@@ -1,0 +1,5 @@
+// expect: TIMEOUT
+// A promise that never settles: the job's wall-clock deadline ends it.
+export function strategy() {
+  return new Promise(() => {});
+}

@@ -1,0 +1,6 @@
+// expect: STRATEGY_ERROR
+// Looking for shared memory elsewhere: WebAssembly memories are not available either.
+export function strategy() {
+  const shared = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer;
+  return { entries: [], shared: shared.byteLength };
+}
