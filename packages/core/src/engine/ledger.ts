@@ -3,6 +3,7 @@
  * here, so cash, position and records cannot disagree.
  */
 import type { ExitReason, Trade } from '../types.js';
+import { Guards } from './guards.js';
 import type { Market } from './market.js';
 import { OpenTrade } from './open-trade.js';
 import type { Direction } from './pricing.js';
@@ -15,6 +16,8 @@ export class Ledger {
   /** Open trades, oldest first; all on one side. */
   readonly book: OpenTrade[] = [];
   readonly trades: Trade[] = [];
+  /** Bounds the bar loop checks before looking at single trades; kept current with `book`. */
+  readonly guards = new Guards();
   private readonly fee: number;
   private readonly time: Float64Array;
 
@@ -50,6 +53,7 @@ export class Ledger {
     this.cash -= side * size * fill + this.fee * size * fill;
     this.position += side * size;
     this.book.push(new OpenTrade(side, size, bar, this.time[bar], fill, stopLoss, takeProfit, trailingStop));
+    this.guards.refresh(this.book);
   }
 
   /**
@@ -62,12 +66,19 @@ export class Ledger {
     this.trades.push(tradeRecord(trade, size, bar, this.time[bar], fill, reason, this.fee));
   }
 
+  /** Books the exit of all of `trade` and marks it closed (size 0) for `dropExited`. */
+  exitWhole(trade: OpenTrade, fill: number, bar: number, reason: ExitReason): void {
+    this.exit(trade, trade.size, fill, bar, reason);
+    trade.size = 0;
+  }
+
   /** Closes every open trade at `fill`, oldest first. */
   closeAll(fill: number, bar: number, reason: ExitReason): void {
     const book = this.book;
     for (let i = 0; i < book.length; i++) this.exit(book[i], book[i].size, fill, bar, reason);
     book.length = 0;
     this.position = 0;
+    this.guards.refresh(book);
   }
 
   /** Closes `size` units first-in-first-out; a trade closed in part stays open with the rest. */
@@ -88,13 +99,17 @@ export class Ledger {
       this.exit(book[0], left, fill, bar, reason);
       book[0].size -= left;
     }
+    this.guards.refresh(book);
   }
 
-  /** Drops the trades the stop pass closed, keeping `kept` survivors at the front. */
-  keepFirst(kept: number): void {
-    if (kept === this.book.length) return;
-    this.book.length = kept;
+  /** Drops from `book` the trades a stop pass closed whole (`exit` set their size to 0). */
+  dropExited(): void {
+    const book = this.book;
+    let kept = 0;
+    for (let i = 0; i < book.length; i++) if (book[i].size > 0) book[kept++] = book[i];
+    book.length = kept;
     if (kept === 0) this.position = 0;
+    this.guards.refresh(book);
   }
 }
 

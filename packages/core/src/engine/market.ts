@@ -2,13 +2,18 @@
 import { StratexError } from '../errors.js';
 import type { Bars } from '../types.js';
 
-export interface Market {
+export class Market {
   readonly bars: number;
-  readonly time: Float64Array;
-  readonly open: Float64Array;
-  readonly high: Float64Array;
-  readonly low: Float64Array;
-  readonly close: Float64Array;
+
+  constructor(
+    readonly time: Float64Array,
+    readonly open: Float64Array,
+    readonly high: Float64Array,
+    readonly low: Float64Array,
+    readonly close: Float64Array,
+  ) {
+    this.bars = close.length;
+  }
 }
 
 const COLUMNS = ['time', 'open', 'high', 'low', 'close'] as const;
@@ -25,33 +30,49 @@ export function toMarket(bars: Bars): Market {
     }
   }
   const length = bars.close.length;
-  const columns = {} as Record<(typeof COLUMNS)[number], Float64Array>;
-  for (const name of COLUMNS) {
+  const columns = COLUMNS.map((name) => {
     const column = bars[name];
     if (column.length !== length) {
       throw new StratexError('INVALID_REQUEST', `bars.${name} has ${column.length} values, bars.close ${length}`, {
         column: name,
       });
     }
-    columns[name] = column instanceof Float64Array ? column : Float64Array.from(column);
-    checkValues(columns[name], name);
-  }
-  return { bars: length, ...columns };
+    return column instanceof Float64Array ? column : Float64Array.from(column);
+  });
+  const market = new Market(columns[0], columns[1], columns[2], columns[3], columns[4]);
+  const bad = firstBadBar(market);
+  if (bad !== -1) throw badValue(market, bad);
+  return market;
 }
 
-function checkValues(values: Float64Array, name: string): void {
-  const isTime = name === 'time';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    // One comparison chain per value: NaN fails both tests, so does ±Infinity.
-    if (
-      !(isTime ? v > Number.NEGATIVE_INFINITY && v < Number.POSITIVE_INFINITY : v > 0 && v < Number.POSITIVE_INFINITY)
-    ) {
-      const must = isTime ? 'a finite time in ms' : 'a finite price > 0';
-      throw new StratexError('INVALID_REQUEST', `bars.${name}[${i}] is ${v}; it must be ${must}`, {
+/**
+ * The first bar with a non-finite time or a price that is not finite and > 0, or -1. One pass over
+ * all columns: `> 0` fails for NaN and non-positive prices, the sum < ∞ for infinities. (Plain
+ * comparisons: a four-argument Math.min is ten times slower here.)
+ */
+function firstBadBar({ time, open, high, low, close }: Market): number {
+  for (let i = 0; i < close.length; i++) {
+    const o = open[i];
+    const h = high[i];
+    const l = low[i];
+    const c = close[i];
+    const t = time[i];
+    if (!(o > 0 && h > 0 && l > 0 && c > 0 && o + h + l + c + t - t < Number.POSITIVE_INFINITY)) return i;
+  }
+  return -1;
+}
+
+function badValue(market: Market, bar: number): StratexError {
+  for (const name of COLUMNS) {
+    const v = market[name][bar];
+    const ok = name === 'time' ? Number.isFinite(v) : v > 0 && Number.isFinite(v);
+    if (!ok) {
+      const must = name === 'time' ? 'a finite time in ms' : 'a finite price > 0';
+      return new StratexError('INVALID_REQUEST', `bars.${name}[${bar}] is ${v}; it must be ${must}`, {
         column: name,
-        bar: i,
+        bar,
       });
     }
   }
+  return new StratexError('INVALID_REQUEST', `bars[${bar}] is not a valid candle`, { bar });
 }

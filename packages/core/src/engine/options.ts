@@ -16,16 +16,16 @@ const RULES: Record<keyof SimulationOptions, Rule> = {
 
 /** The defaults overridden by `options`; an out-of-range value is an INVALID_REQUEST naming it. */
 export function resolveOptions(options: Partial<SimulationOptions> = {}): SimulationOptions {
-  const resolved = { ...DEFAULT_SIMULATION_OPTIONS };
-  for (const name of Object.keys(RULES) as (keyof SimulationOptions)[]) {
+  const pick = (name: keyof SimulationOptions): number => {
     const value = options[name];
-    if (value === undefined) continue;
+    if (value === undefined) return DEFAULT_SIMULATION_OPTIONS[name];
     if (typeof value !== 'number' || !RULES[name].accepts(value)) {
       throw new StratexError('INVALID_REQUEST', `option ${name} must be ${RULES[name].text}; got ${String(value)}`, {
         option: name,
       });
     }
-    resolved[name] = value;
-  }
-  return resolved;
+    return value;
+  };
+  // Built in one fixed order so every run's options object has the same shape.
+  return { cash: pick('cash'), fee: pick('fee'), slippage: pick('slippage'), lotSize: pick('lotSize') };
 }

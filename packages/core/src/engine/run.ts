@@ -1,7 +1,8 @@
 /**
  * The bar loop (CONTRACT.md section 2): for each bar k — gap exits at the open, the signals of bar
  * k−1, intrabar stops and targets, the mark (and liquidation), trailing peaks — then the end-of-data
- * close. Returns trades, signals and equity; `simulate` adds drawdown and metrics.
+ * close. Steps 1, 3 and 5 look at single trades only when the bar leaves the ledger's guard bounds.
+ * Returns trades, signals and equity; `simulate` adds drawdown and metrics.
  */
 
 import { StratexError } from '../errors.js';
@@ -12,7 +13,7 @@ import { closingDirection, Ledger } from './ledger.js';
 import { type Market, toMarket } from './market.js';
 import { resolveOptions } from './options.js';
 import { type Direction, fillPrice } from './pricing.js';
-import type { RunState } from './run-state.js';
+import { RunState } from './run-state.js';
 import { actOnSignals } from './signal-mode.js';
 import { exitGaps, exitIntrabar, trailPeaks } from './stops.js';
 import { TargetFollower } from './target-mode.js';
@@ -46,13 +47,7 @@ export function runEngine(
       `the strategy output covers ${normalized.bars} bars but there are ${market.bars}`,
     );
   }
-  const run: RunState = {
-    market,
-    output: normalized,
-    options: resolved,
-    ledger: new Ledger(resolved.cash, resolved.fee, market),
-    signals: [],
-  };
+  const run = new RunState(market, normalized, resolved, new Ledger(resolved.cash, resolved.fee, market));
   const equity = loopBars(run);
   return { trades: run.ledger.trades, signals: run.signals, equity, market };
 }
@@ -60,21 +55,25 @@ export function runEngine(
 function loopBars(run: RunState): Float64Array {
   const { market, ledger } = run;
   const { open, high, low, close } = market;
+  const guards = ledger.guards;
   const slippage = run.options.slippage;
   const n = market.bars;
   const equity = new Float64Array(n);
   const act = signalStep(run);
   for (let k = 0; k < n; k++) {
-    if (ledger.book.length > 0) exitGaps(ledger, k, open[k], slippage);
+    const o = open[k];
+    if (o <= guards.exitBelow || o >= guards.exitAbove) exitGaps(ledger, k, o, slippage);
     if (k > 0) act(run, k);
-    if (ledger.book.length > 0) exitIntrabar(ledger, k, high[k], low[k], slippage);
+    const h = high[k];
+    const l = low[k];
+    if (l <= guards.exitBelow || h >= guards.exitAbove) exitIntrabar(ledger, k, h, l, slippage);
     const value = ledger.cash + ledger.position * close[k];
     if (value <= 0) {
       liquidate(run, k, equity);
       return equity;
     }
     equity[k] = value;
-    if (ledger.book.length > 0) trailPeaks(ledger, high[k], low[k]);
+    if (h > guards.peakAbove || l < guards.peakBelow) trailPeaks(ledger, h, l);
   }
   if (n > 0 && ledger.book.length > 0) {
     closeAtClose(run, n - 1, 'end');

@@ -2,6 +2,7 @@
  * Step 2 for entries/exits outputs (CONTRACT.md section 2): the signals of bar k−1 act at open[k],
  * exits first, then entries; an entry against the held side is a reversal.
  */
+import { valueAt } from '../output/normalized-output.js';
 import { closingDirection } from './ledger.js';
 import { type Direction, fillPrice, quantityFor, roundToLot } from './pricing.js';
 import { signalRecord } from './records.js';
@@ -44,7 +45,7 @@ function enter(run: RunState, k: number, side: Direction): void {
   const fill = fillPrice(run.market.open[k], side, slippage);
   if (held !== 0) ledger.closeAll(fill, k, 'reversal');
   const j = k - 1;
-  const fraction = run.output.size[j];
+  const fraction = valueAt(run.output.size, j);
   const size = roundToLot(
     quantityFor(Number.isNaN(fraction) ? 1 : fraction, ledger.equityAt(fill), fill, fee),
     lotSize,

@@ -11,20 +11,20 @@ import { fillPrice } from './pricing.js';
  */
 export function exitGaps(ledger: Ledger, k: number, open: number, slippage: number): void {
   const book = ledger.book;
-  let kept = 0;
+  let exited = 0;
   for (let i = 0; i < book.length; i++) {
     const trade = book[i];
     const side = trade.side;
     // side × price turns the short's "at or above" into the long's "at or below".
     if (side * open <= side * trade.effectiveStop()) {
-      ledger.exit(trade, trade.size, fillPrice(open, -side as 1 | -1, slippage), k, trade.stopReason());
+      ledger.exitWhole(trade, fillPrice(open, -side as 1 | -1, slippage), k, trade.stopReason());
+      exited++;
     } else if (side * open >= side * trade.target) {
-      ledger.exit(trade, trade.size, fillPrice(open, -side as 1 | -1, slippage), k, 'take_profit');
-    } else {
-      book[kept++] = trade;
+      ledger.exitWhole(trade, fillPrice(open, -side as 1 | -1, slippage), k, 'take_profit');
+      exited++;
     }
   }
-  ledger.keepFirst(kept);
+  if (exited > 0) ledger.dropExited();
 }
 
 /**
@@ -33,7 +33,7 @@ export function exitGaps(ledger: Ledger, k: number, open: number, slippage: numb
  */
 export function exitIntrabar(ledger: Ledger, k: number, high: number, low: number, slippage: number): void {
   const book = ledger.book;
-  let kept = 0;
+  let exited = 0;
   for (let i = 0; i < book.length; i++) {
     const trade = book[i];
     const side = trade.side;
@@ -41,18 +41,19 @@ export function exitIntrabar(ledger: Ledger, k: number, high: number, low: numbe
     const adverse = side === 1 ? low : high;
     const favourable = side === 1 ? high : low;
     if (side * adverse <= side * stop) {
-      ledger.exit(trade, trade.size, fillPrice(stop, -side as 1 | -1, slippage), k, trade.stopReason());
+      ledger.exitWhole(trade, fillPrice(stop, -side as 1 | -1, slippage), k, trade.stopReason());
+      exited++;
     } else if (side * favourable >= side * trade.target) {
-      ledger.exit(trade, trade.size, fillPrice(trade.target, -side as 1 | -1, slippage), k, 'take_profit');
-    } else {
-      book[kept++] = trade;
+      ledger.exitWhole(trade, fillPrice(trade.target, -side as 1 | -1, slippage), k, 'take_profit');
+      exited++;
     }
   }
-  ledger.keepFirst(kept);
+  if (exited > 0) ledger.dropExited();
 }
 
 /** Step 5: the bar's high (long) or low (short) enters each open trade's peak. */
 export function trailPeaks(ledger: Ledger, high: number, low: number): void {
   const book = ledger.book;
   for (let i = 0; i < book.length; i++) book[i].takeInBar(high, low);
+  ledger.guards.refresh(book);
 }

@@ -2,7 +2,7 @@
  * Comparing two normalised outputs bar by bar, for the look-ahead check (CONTRACT.md section 2):
  * a strategy re-run on a prefix must return the same values on the bars both runs cover.
  */
-import type { NormalizedOutput } from './normalized-output.js';
+import { type NormalizedOutput, valueAt } from './normalized-output.js';
 
 /**
  * The first bar, within the bars both outputs cover, where any key but `indicators` differs
@@ -13,17 +13,19 @@ export function firstDifferingBar(a: NormalizedOutput, b: NormalizedOutput): num
   const overlap = Math.min(a.bars, b.bars);
   if (overlap === 0) return -1;
   if (a.mode !== b.mode) return 0;
-  const pairs: [ArrayLike<number>, ArrayLike<number>][] = [
-    [a.entries, b.entries],
-    [a.exits, b.exits],
-    [a.shortEntries, b.shortEntries],
-    [a.shortExits, b.shortExits],
-    [a.size, b.size],
-    [a.stopLoss, b.stopLoss],
-    [a.takeProfit, b.takeProfit],
-    [a.trailingStop, b.trailingStop],
+  const at = (series: ArrayLike<number>) => (bar: number) => series[bar];
+  const level = (series: Float64Array) => (bar: number) => valueAt(series, bar);
+  const pairs: [Reader, Reader][] = [
+    [at(a.entries), at(b.entries)],
+    [at(a.exits), at(b.exits)],
+    [at(a.shortEntries), at(b.shortEntries)],
+    [at(a.shortExits), at(b.shortExits)],
+    [level(a.size), level(b.size)],
+    [level(a.stopLoss), level(b.stopLoss)],
+    [level(a.takeProfit), level(b.takeProfit)],
+    [level(a.trailingStop), level(b.trailingStop)],
   ];
-  if (a.position !== null && b.position !== null) pairs.push([a.position, b.position]);
+  if (a.position !== null && b.position !== null) pairs.push([at(a.position), at(b.position)]);
   let first = -1;
   for (const [x, y] of pairs) {
     const bar = firstDifference(x, y, first === -1 ? overlap : first);
@@ -32,11 +34,13 @@ export function firstDifferingBar(a: NormalizedOutput, b: NormalizedOutput): num
   return first;
 }
 
-/** First index below `end` where the series differ, NaN equal to NaN; -1 when none. */
-function firstDifference(x: ArrayLike<number>, y: ArrayLike<number>, end: number): number {
+type Reader = (bar: number) => number;
+
+/** First bar below `end` where the series differ, NaN equal to NaN; -1 when none. */
+function firstDifference(x: Reader, y: Reader, end: number): number {
   for (let i = 0; i < end; i++) {
-    const u = x[i];
-    const v = y[i];
+    const u = x(i);
+    const v = y(i);
     if (u !== v && !(Number.isNaN(u) && Number.isNaN(v))) return i;
   }
   return -1;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StratexError } from '../errors.js';
 import { normalizeOutput } from './normalize.js';
+import { valueAt } from './normalized-output.js';
 
 /** The StratexError a call throws (fails the test when it throws nothing or something else). */
 function errorOf(call: () => unknown): StratexError {
@@ -19,7 +20,7 @@ describe('normalizeOutput: key spellings', () => {
     const camel = normalizeOutput({ shortEntries: [1, 0, 0], shortExits: [0, 0, 1], stopLoss: 0.1 }, 3);
     expect(camel).toEqual(snake);
     expect(Array.from(snake.shortEntries)).toEqual([1, 0, 0]);
-    expect(Array.from(snake.stopLoss)).toEqual([0.1, 0.1, 0.1]);
+    expect([0, 1, 2].map((bar) => valueAt(snake.stopLoss, bar))).toEqual([0.1, 0.1, 0.1]);
   });
 
   it('rejects both spellings of one key', () => {
@@ -129,11 +130,14 @@ describe('normalizeOutput: position', () => {
 });
 
 describe('normalizeOutput: size and levels', () => {
-  it('broadcasts scalars and keeps per-bar arrays, NaN for none', () => {
+  it('reads a scalar as the value of every bar and keeps per-bar arrays, NaN for none', () => {
     const out = normalizeOutput({ entries: [1, 0, 0], size: 0.5, take_profit: [null, 2, 0.1] }, 3);
-    expect(Array.from(out.size)).toEqual([0.5, 0.5, 0.5]);
-    expect(Array.from(out.takeProfit)).toEqual([Number.NaN, 2, 0.1]);
-    expect(Array.from(out.trailingStop)).toEqual([Number.NaN, Number.NaN, Number.NaN]);
+    const perBar = (series: Float64Array) => [0, 1, 2].map((bar) => valueAt(series, bar));
+    expect(perBar(out.size)).toEqual([0.5, 0.5, 0.5]);
+    expect(perBar(out.takeProfit)).toEqual([Number.NaN, 2, 0.1]);
+    expect(perBar(out.trailingStop)).toEqual([Number.NaN, Number.NaN, Number.NaN]);
+    // A scalar is stored once, not as a per-bar copy.
+    expect(out.size).toHaveLength(1);
   });
 
   it.each([

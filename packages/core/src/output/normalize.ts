@@ -51,9 +51,7 @@ export function normalizeOutput(output: unknown, bars: number): NormalizedOutput
   };
   const numbers = (key: keyof typeof RANGES, scalar: boolean) => {
     const g = given.get(key);
-    return g === undefined
-      ? new Float64Array(bars).fill(Number.NaN)
-      : readNumbers(g.value, g.spelling, bars, RANGES[key], scalar);
+    return g === undefined ? Float64Array.of(Number.NaN) : readNumbers(g.value, g.spelling, bars, RANGES[key], scalar);
   };
   const indicators = given.get('indicators');
   return brandNormalized({

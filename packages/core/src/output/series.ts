@@ -64,8 +64,8 @@ function badBoolean(key: string, bar: number, value: unknown) {
 }
 
 /**
- * Numbers per bar, or one number for every bar when `scalar` allows it. `null` and NaN mean "none";
- * every other value must be in `range`.
+ * Numbers per bar, or one number for every bar when `scalar` allows it (returned as a one-value
+ * array: see `valueAt`). `null` and NaN mean "none"; every other value must be in `range`.
  */
 export function readNumbers(
   value: unknown,
@@ -77,7 +77,7 @@ export function readNumbers(
   if (scalar && (typeof value === 'number' || value === null)) {
     const v = value ?? Number.NaN;
     if (!Number.isNaN(v) && !range.accepts(v)) throw outOfRange(key, undefined, v, range);
-    return new Float64Array(bars).fill(v);
+    return Float64Array.of(v);
   }
   const what = scalar ? 'numbers (or one number)' : 'numbers';
   const series = requireSeries(value, key, bars, what);

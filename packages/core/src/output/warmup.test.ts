@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runEngine } from '../engine/run.js';
 import { StratexError } from '../errors.js';
 import { normalizeOutput } from './normalize.js';
+import { valueAt } from './normalized-output.js';
 import { dropWarmup } from './warmup.js';
 
 const flat = (n: number, price = 100) => ({
@@ -39,6 +40,11 @@ describe('dropWarmup', () => {
     // Counted targets: NaN, NaN (hold 0), 0.5, 0.5: one entry from counted bar 2, filled at open[3].
     expect(run.signals.map((s) => [s.type, s.bar])).toEqual([['entry_long', 2]]);
     expect(run.trades.map((t) => [t.entryBar, t.size])).toEqual([[3, 50]]);
+  });
+
+  it('keeps a scalar level for every counted bar', () => {
+    const counted = dropWarmup(normalizeOutput({ entries: [0, 0, 0, 0], take_profit: 0.2 }, 4), 3);
+    expect(valueAt(counted.takeProfit, 0)).toBe(0.2);
   });
 
   it('rejects a warm-up longer than the output', () => {

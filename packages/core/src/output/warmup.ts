@@ -18,6 +18,8 @@ export function dropWarmup(output: NormalizedOutput, warmupBars: number): Normal
   }
   if (warmupBars === 0) return output;
   const cut = (a: Float64Array) => a.subarray(warmupBars);
+  // A one-value level series applies to every bar (see valueAt): nothing to drop.
+  const cutLevel = (a: Float64Array) => (a.length === 1 ? a : a.subarray(warmupBars));
   const indicators: Record<string, Float64Array> = {};
   for (const [name, series] of Object.entries(output.indicators)) indicators[name] = cut(series);
   return brandNormalized({
@@ -28,10 +30,10 @@ export function dropWarmup(output: NormalizedOutput, warmupBars: number): Normal
     shortEntries: output.shortEntries.subarray(warmupBars),
     shortExits: output.shortExits.subarray(warmupBars),
     position: output.position === null ? null : cut(output.position),
-    size: cut(output.size),
-    stopLoss: cut(output.stopLoss),
-    takeProfit: cut(output.takeProfit),
-    trailingStop: cut(output.trailingStop),
+    size: cutLevel(output.size),
+    stopLoss: cutLevel(output.stopLoss),
+    takeProfit: cutLevel(output.takeProfit),
+    trailingStop: cutLevel(output.trailingStop),
     indicators,
   });
 }
