@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeWithPython } from '../../../testing/python.js';
+import { createPythonRuntime } from './python-runtime.js';
 import { failure, pythonJob, runtime } from './test-support/runtime.js';
 
 describeWithPython('limits', ['numpy'], () => {
@@ -39,9 +40,12 @@ describeWithPython('limits', ['numpy'], () => {
   });
 
   it('refuse a result over the size limit with STRATEGY_ERROR', async () => {
+    const small = createPythonRuntime({ maxOutputBytes: 1_000_000 });
     const code = 'import numpy as np\ndef strategy(data, params):\n    return {"position": np.zeros(200_000)}\n';
-    const error = await failure(pythonJob(code));
-    expect(error.code).toBe('STRATEGY_ERROR');
-    expect(error.message).toMatch(/larger than the limit/);
+    await expect(small.run(pythonJob(code))).rejects.toMatchObject({
+      code: 'STRATEGY_ERROR',
+      message: expect.stringMatching(/larger than the limit of 1000000 bytes/),
+    });
+    await small.close();
   });
 });

@@ -16,6 +16,8 @@ export interface PythonRuntimeOptions {
   pythonPath?: string;
   /** Jobs running at once; more wait in line (default: the number of CPUs). */
   concurrency?: number;
+  /** Largest result a strategy may return, in bytes (default 64 MiB, as the Node runtime); more is a STRATEGY_ERROR. */
+  maxOutputBytes?: number;
 }
 
 /** Where the time of one job went, in ms (see README.md, "What a job pays"). */
@@ -50,9 +52,6 @@ export interface PythonRuntime extends RuntimeInvoker {
   status(): { pid: number | undefined; started: number };
 }
 
-/** Bytes a result may take per bar (32 float64 arrays) plus a fixed allowance for scalars and logs. */
-const OUTPUT_BYTES_PER_BAR = 32 * 8;
-const OUTPUT_BYTES_FIXED = 1 << 20;
 /** Larger code is refused before it is sent (the validator's own limit, 100 KB, is lower). */
 const MAX_CODE_BYTES = 1 << 20;
 /** How long past its timeout the host waits for the zygote to report a job before killing the zygote. */
@@ -62,6 +61,7 @@ const HOST_GRACE_MS = 10_000;
 export function createPythonRuntime(options: PythonRuntimeOptions = {}): PythonRuntime {
   const pythonPath = options.pythonPath ?? defaultPythonPath;
   const slots = new Slots(options.concurrency ?? availableParallelism());
+  const maxOutputBytes = options.maxOutputBytes ?? 64 * 2 ** 20;
   let zygote: Zygote | undefined;
   let started = 0;
   let closed = false;
@@ -87,11 +87,7 @@ export function createPythonRuntime(options: PythonRuntimeOptions = {}): PythonR
     try {
       const z = current();
       const sent = performance.now();
-      const bars = job.data.close.length;
-      const limits = {
-        timeoutMs: job.limits.timeoutMs,
-        maxOutputBytes: bars * OUTPUT_BYTES_PER_BAR + OUTPUT_BYTES_FIXED,
-      };
+      const limits = { timeoutMs: job.limits.timeoutMs, maxOutputBytes };
       const done = await sendJob(z, nextId++, job, limits).catch((e: unknown) => {
         throw closed ? closedError() : e;
       });

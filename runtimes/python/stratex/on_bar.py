@@ -1,25 +1,24 @@
-"""Turns an `on_bar(ctx)` strategy into the `position` and per-bar stop arrays the engine reads."""
+"""Turns an `on_bar(ctx)` strategy into the `position` target and the stop arrays the engine reads
+(as runtimes/node/src/isolate/run-on-bar.ts does for `onBar`)."""
 import numpy as np
 
 from stratex.context import Context
 
+LEVELS = ("stop_loss", "take_profit", "trailing_stop")
+
 
 def run_on_bar(on_bar, data, params):
-    """Calls `on_bar` once per bar and records the target and, at the bars that set it, its levels."""
+    """Calls `on_bar` once per bar; records the target and the current levels at every bar, and returns
+    the level arrays the strategy used."""
     n = len(data)
     position = np.empty(n)
-    levels = np.full((3, n), np.nan)
+    levels = np.empty((3, n))
     ctx = Context(data, params)
     for t in range(n):
         ctx._t = t
-        ctx._levels = None
         on_bar(ctx)
-        position[t] = ctx.position
-        if ctx._levels is not None:
-            levels[:, t] = ctx._levels
-    return {
-        "position": position,
-        "stop_loss": levels[0],
-        "take_profit": levels[1],
-        "trailing_stop": levels[2],
-    }
+        position[t] = ctx._target
+        levels[:, t] = ctx._levels
+    output = {"position": position}
+    output.update((name, levels[k]) for k, name in enumerate(LEVELS) if ctx._used[k])
+    return output
