@@ -7,7 +7,7 @@ import {
   type ExecutionResult,
   type RuntimeInvoker,
 } from '@stratex/core';
-import { createMarketData } from '@stratex/market-data';
+import { createMarketData, DEFAULT_SEED } from '@stratex/market-data';
 import { createLocalRuntimes } from './strategy-runtimes.js';
 import { systemClock } from './system-clock.js';
 
@@ -39,7 +39,9 @@ export function createLocalExecution(options: LocalExecutionOptions = {}): Local
   return {
     run: (request) => {
       runtimes?.warmUp(request.language);
-      return service.run(request);
+      // The seed in the request as run makes a synthetic result reproducible from its JSON alone.
+      const seeded = request.providerId === 'synthetic' && request.seed === undefined;
+      return service.run(seeded ? { ...request, seed: DEFAULT_SEED } : request);
     },
     close: async () => runtimes?.close(),
   };
