@@ -1,6 +1,6 @@
 /** Aroon up/down (TA-Lib AROON). */
 import { asFloat64, checkPeriod, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
-import { RollingExtremes } from './rolling-extremes.js';
+import { HighLowWindows } from './rolling-extremes.js';
 
 /**
  * Aroon: up = 100 * (period - bars since the highest high) / period, down the same for the lowest low,
@@ -16,16 +16,17 @@ export function aroon(high: Values, low: Values, period = 14): { down: Float64Ar
   const l = asFloat64(low);
   const down = nanArray(n);
   const up = nanArray(n);
-  const extremes = new RollingExtremes(period + 1);
-  const highest = new Int32Array(n);
-  const lowest = new Int32Array(n);
+  const windows = new HighLowWindows(h, l, period + 1);
+  const { highAt, lowAt } = windows;
   const factor = 100 / period;
   forEachFiniteRun([h, l], (start, end) => {
-    extremes.scan(h, 'max', start, end, highest);
-    extremes.scan(l, 'min', start, end, lowest);
-    for (let i = start + period; i < end; i++) {
-      up[i] = factor * (period - (i - highest[i]));
-      down[i] = factor * (period - (i - lowest[i]));
+    windows.reset();
+    for (let from = start, to = start; from < end; from = to) {
+      to = windows.next(from, end);
+      for (let i = Math.max(from, start + period); i < to; i++) {
+        up[i] = factor * (period - (i - highAt[i - from]));
+        down[i] = factor * (period - (i - lowAt[i - from]));
+      }
     }
   });
   return { down, up };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RollingExtremes } from './rolling-extremes.js';
+import { HighLowWindows } from './rolling-extremes.js';
 
 /** Small integers, so ties are frequent. */
 function sample(n: number, seed: number): Float64Array {
@@ -12,32 +12,53 @@ function sample(n: number, seed: number): Float64Array {
   return out;
 }
 
-describe('RollingExtremes', () => {
-  it('finds the latest index of each window maximum and minimum, as a full scan does', () => {
-    const values = sample(500, 42);
+/** Index of each window's highest and lowest value, chunk results gathered into whole arrays. */
+function scan(high: Float64Array, low: Float64Array, window: number, start: number, end: number) {
+  const windows = new HighLowWindows(high, low, window);
+  const highest = new Int32Array(end).fill(-1);
+  const lowest = new Int32Array(end).fill(-1);
+  windows.reset();
+  for (let from = start, to = start; from < end; from = to) {
+    to = windows.next(from, end);
+    highest.set(windows.highAt.subarray(0, to - from), from);
+    lowest.set(windows.lowAt.subarray(0, to - from), from);
+  }
+  return { highest, lowest };
+}
+
+describe('HighLowWindows', () => {
+  it('finds the latest index of each window maximum and minimum, as a full scan does, across chunks', () => {
+    const high = sample(3000, 42);
+    const low = sample(3000, 7);
     const start = 3;
-    for (const window of [1, 2, 3, 5, 8, 13]) {
-      const extremes = new RollingExtremes(window);
-      const max = new Int32Array(values.length);
-      const min = new Int32Array(values.length);
-      extremes.scan(values, 'max', start, values.length, max);
-      extremes.scan(values, 'min', start, values.length, min);
-      for (let i = start; i < values.length; i++) {
+    for (const window of [1, 2, 3, 5, 8, 13, 1500]) {
+      const { highest, lowest } = scan(high, low, window, start, high.length);
+      for (let i = start; i < high.length; i += window > 100 ? 97 : 1) {
         let hi = i;
         let lo = i;
         for (let j = i; j > i - window && j >= start; j--) {
-          if (values[j] > values[hi]) hi = j;
-          if (values[j] < values[lo]) lo = j;
+          if (high[j] > high[hi]) hi = j;
+          if (low[j] < low[lo]) lo = j;
         }
-        expect([max[i], min[i]]).toEqual([hi, lo]);
+        expect([highest[i], lowest[i]]).toEqual([hi, lo]);
       }
     }
   });
 
   it('stays right when the deque is full: on a falling series every bar of the window is kept', () => {
-    const falling = Float64Array.from({ length: 1000 }, (_, i) => -i);
-    const at = new Int32Array(falling.length);
-    new RollingExtremes(5).scan(falling, 'max', 0, falling.length, at);
-    expect(Array.from(at.subarray(995))).toEqual([991, 992, 993, 994, 995]);
+    const falling = Float64Array.from({ length: 3000 }, (_, i) => -i);
+    const { highest, lowest } = scan(falling, falling, 5, 0, falling.length);
+    expect(Array.from(highest.subarray(2995))).toEqual([2991, 2992, 2993, 2994, 2995]);
+    expect(Array.from(lowest.subarray(2995))).toEqual([2995, 2996, 2997, 2998, 2999]);
+  });
+
+  it('starts each run afresh', () => {
+    const values = Float64Array.from([9, 1, 2, 3]);
+    const windows = new HighLowWindows(values, values, 3);
+    windows.reset();
+    windows.next(0, 1);
+    windows.reset();
+    expect(windows.next(1, 4)).toBe(4);
+    expect(Array.from(windows.highAt.subarray(0, 3))).toEqual([1, 2, 3]);
   });
 });

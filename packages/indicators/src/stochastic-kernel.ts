@@ -1,6 +1,6 @@
 /** The parts STOCH and Stochastic RSI share: the raw %K and its two SMA smoothings. */
 import { forEachFiniteRun, nanArray } from './input.js';
-import { RollingExtremes } from './rolling-extremes.js';
+import { HighLowWindows } from './rolling-extremes.js';
 import { sma } from './sma.js';
 
 /**
@@ -8,20 +8,20 @@ import { sma } from './sma.js';
  * 0 when the range is 0 (TA-Lib STOCH/STOCHF). First value at index `period - 1` of each finite run.
  */
 export function rawK(high: Float64Array, low: Float64Array, close: Float64Array, period: number): Float64Array {
-  const n = close.length;
-  const out = nanArray(n);
-  const extremes = new RollingExtremes(period);
-  const highest = new Int32Array(n);
-  const lowest = new Int32Array(n);
+  const out = nanArray(close.length);
+  const windows = new HighLowWindows(high, low, period);
+  const { highAt, lowAt } = windows;
   const inputs = high === low && low === close ? [close] : [high, low, close];
   forEachFiniteRun(inputs, (start, end) => {
-    extremes.scan(high, 'max', start, end, highest);
-    extremes.scan(low, 'min', start, end, lowest);
-    for (let i = start + period - 1; i < end; i++) {
-      const lo = low[lowest[i]];
-      // TA-Lib's operation order: divide the range by 100 first.
-      const range = (high[highest[i]] - lo) / 100;
-      out[i] = range !== 0 ? (close[i] - lo) / range : 0;
+    windows.reset();
+    for (let from = start, to = start; from < end; from = to) {
+      to = windows.next(from, end);
+      for (let i = Math.max(from, start + period - 1); i < to; i++) {
+        const lo = low[lowAt[i - from]];
+        // TA-Lib's operation order: divide the range by 100 first.
+        const range = (high[highAt[i - from]] - lo) / 100;
+        out[i] = range !== 0 ? (close[i] - lo) / range : 0;
+      }
     }
   });
   return out;

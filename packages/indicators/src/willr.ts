@@ -1,6 +1,6 @@
 /** Williams' %R (TA-Lib WILLR). */
 import { asFloat64, checkPeriod, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
-import { RollingExtremes } from './rolling-extremes.js';
+import { HighLowWindows } from './rolling-extremes.js';
 
 /**
  * Williams' %R: -100 * (highest high - close) / (highest high - lowest low) over the last `period`
@@ -16,17 +16,18 @@ export function willr(high: Values, low: Values, close: Values, period: number):
   const l = asFloat64(low);
   const c = asFloat64(close);
   const out = nanArray(n);
-  const extremes = new RollingExtremes(period);
-  const highest = new Int32Array(n);
-  const lowest = new Int32Array(n);
+  const windows = new HighLowWindows(h, l, period);
+  const { highAt, lowAt } = windows;
   forEachFiniteRun([h, l, c], (start, end) => {
-    extremes.scan(h, 'max', start, end, highest);
-    extremes.scan(l, 'min', start, end, lowest);
-    for (let i = start + period - 1; i < end; i++) {
-      const hi = h[highest[i]];
-      // TA-Lib's operation order: divide the range by -100 first.
-      const range = (hi - l[lowest[i]]) / -100;
-      out[i] = range !== 0 ? (hi - c[i]) / range : 0;
+    windows.reset();
+    for (let from = start, to = start; from < end; from = to) {
+      to = windows.next(from, end);
+      for (let i = Math.max(from, start + period - 1); i < to; i++) {
+        const hi = h[highAt[i - from]];
+        // TA-Lib's operation order: divide the range by -100 first.
+        const range = (hi - l[lowAt[i - from]]) / -100;
+        out[i] = range !== 0 ? (hi - c[i]) / range : 0;
+      }
     }
   });
   return out;
