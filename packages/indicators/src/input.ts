@@ -42,16 +42,12 @@ export function nanArray(n: number): Float64Array {
  */
 export function forEachFiniteRun(inputs: readonly Float64Array[], run: (start: number, end: number) => void): void {
   const n = inputs[0].length;
+  const single = inputs.length === 1 ? inputs[0] : null;
   let start = -1;
   for (let i = 0; i < n; i++) {
-    let finite = true;
-    for (let k = 0; k < inputs.length; k++) {
-      const v = inputs[k][i];
-      if (!Number.isFinite(v)) {
-        finite = false;
-        break;
-      }
-    }
+    // v - v is 0 exactly when v is finite (NaN and ±Infinity give NaN); the one-input case is the
+    // common one and skips the inner loop, which is most of the scan's cost.
+    const finite = single !== null ? single[i] - single[i] === 0 : allFiniteAt(inputs, i);
     if (finite) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -60,4 +56,12 @@ export function forEachFiniteRun(inputs: readonly Float64Array[], run: (start: n
     }
   }
   if (start >= 0) run(start, n);
+}
+
+function allFiniteAt(inputs: readonly Float64Array[], i: number): boolean {
+  for (let k = 0; k < inputs.length; k++) {
+    const v = inputs[k][i];
+    if (v - v !== 0) return false;
+  }
+  return true;
 }
