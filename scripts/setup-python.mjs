@@ -87,4 +87,5 @@ for (const group of groups) {
   if (err) fail(err, 'check that PyPI is reachable (or a mirror is set in PIP_INDEX_URL)');
   writeFileSync(stampFile, stamp);
 }
-say(`ready: ${venvPython}${wantPeers ? '' : ' (peers group not installed: `npm run setup:peers`)'}`);
+const peersInstalled = existsSync(join(venv, '.stratex-peers.stamp'));
+say(`ready: .venv${peersInstalled ? ' (with the peers group)' : ' (peers group not installed: `npm run setup:peers`)'}`);
