@@ -88,4 +88,6 @@ for (const group of groups) {
   writeFileSync(stampFile, stamp);
 }
 const peersInstalled = existsSync(join(venv, '.stratex-peers.stamp'));
-say(`ready: .venv${peersInstalled ? ' (with the peers group)' : ' (peers group not installed: `npm run setup:peers`)'}`);
+say(
+  `ready: .venv${peersInstalled ? ' (with the peers group)' : ' (peers group not installed: `npm run setup:peers`)'}`,
+);
