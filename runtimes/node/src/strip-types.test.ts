@@ -8,7 +8,7 @@ describe('stripTypes', () => {
       'export const params: Opts = { fast: 10 };',
       'export function strategy(data: { close: Float64Array }, p: Opts): { entries: Uint8Array } {',
       '  const x = data.close as Float64Array;',
-      '  throw new Error(`at ${x.length}`);',
+      '  throw new Error(String(x.length));',
       '}',
     ].join('\n');
     const js = await stripTypes(ts);

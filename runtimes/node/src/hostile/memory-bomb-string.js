@@ -4,7 +4,7 @@ export function strategy() {
   let s = 'x'.repeat(1024);
   const keep = [];
   for (;;) {
-    s = s + s.slice(1) + '!';
+    s = `${s}${s.slice(1)}!`;
     keep.push(s);
   }
 }

@@ -42,21 +42,21 @@ export function createBarContext(
   kernels: Record<string, unknown>,
   state: BarState,
 ): object {
-  const views = new Map<string, Float64Array>();
+  // Views of bars 0..t, made on first access in a bar (a million-bar run must not make six per bar).
   let viewsBar = -1;
+  let views: Partial<Record<Column, Float64Array>> = {};
   const column = (name: Column): Float64Array => {
     if (viewsBar !== state.bar) {
-      views.clear();
       viewsBar = state.bar;
+      views = {};
     }
-    let view = views.get(name);
+    let view = views[name];
     if (view === undefined) {
       view = data[name].subarray(0, state.bar + 1);
-      views.set(name, view);
+      views[name] = view;
     }
     return view;
   };
-  const indicator = cachedIndicators(data, kernels, state);
   return {
     get open() {
       return column('open');
@@ -83,7 +83,7 @@ export function createBarContext(
       return state.target;
     },
     params,
-    indicator,
+    indicator: cachedIndicators(data, kernels, state),
     buy: (options?: OrderOptions | number) => order(state, 1, options, 'buy'),
     sell: (options?: OrderOptions | number) => order(state, -1, options, 'sell'),
     closePosition: () => closePosition(state),
@@ -91,31 +91,45 @@ export function createBarContext(
   };
 }
 
+/** One indicator call's cache entry: the whole series, and its view for the bar it was last asked in. */
+interface CachedIndicator {
+  full: unknown;
+  bar: number;
+  view: unknown;
+}
+
 function cachedIndicators(data: InjectedData, kernels: Record<string, unknown>, state: BarState) {
-  const cache = new Map<string, unknown>();
+  const cache = new Map<string, CachedIndicator>();
   return (name: string, ...args: unknown[]): unknown => {
-    const canonical = typeof name === 'string' ? canonicalIndicatorName(name) : undefined;
-    const kernel = canonical === undefined ? undefined : kernels[canonical];
-    if (canonical === undefined || typeof kernel !== 'function') {
-      const known = Object.keys(INDICATOR_INPUTS).filter((k) => typeof kernels[k] === 'function');
-      throw new ErrorCtor(`ctx.indicator: unknown indicator '${String(name)}' (known: ${known.join(', ')})`);
+    const key = args.length === 1 ? `${name}|${args[0]}` : `${name}|${args.join('|')}`;
+    let entry = cache.get(key);
+    if (entry === undefined) {
+      entry = { full: computeIndicator(data, kernels, name, args), bar: -1, view: undefined };
+      cache.set(key, entry);
     }
-    for (const arg of args) {
-      if (typeof arg !== 'number' && typeof arg !== 'string' && typeof arg !== 'boolean') {
-        throw new ErrorCtor(
-          `ctx.indicator('${canonical}', …): arguments must be numbers, e.g. ctx.indicator('sma', 50)`,
-        );
-      }
+    if (entry.bar !== state.bar) {
+      entry.bar = state.bar;
+      entry.view = viewUpTo(entry.full, state.bar + 1);
     }
-    const key = `${canonical}(${args.join(',')})`;
-    let full = cache.get(key);
-    if (full === undefined) {
-      const inputs = INDICATOR_INPUTS[canonical].map((column) => data[column]);
-      full = (kernel as Kernel)(...inputs, ...args);
-      cache.set(key, full);
-    }
-    return viewUpTo(full, state.bar + 1);
+    return entry.view;
   };
+}
+
+/** The indicator over the whole history (checked once per distinct call, then cached). */
+function computeIndicator(data: InjectedData, kernels: Record<string, unknown>, name: unknown, args: unknown[]) {
+  const canonical = typeof name === 'string' ? canonicalIndicatorName(name) : undefined;
+  const kernel = canonical === undefined ? undefined : kernels[canonical];
+  if (canonical === undefined || typeof kernel !== 'function') {
+    const known = Object.keys(INDICATOR_INPUTS).filter((k) => typeof kernels[k] === 'function');
+    throw new ErrorCtor(`ctx.indicator: unknown indicator '${String(name)}' (known: ${known.join(', ')})`);
+  }
+  for (const arg of args) {
+    if (typeof arg !== 'number' && typeof arg !== 'string' && typeof arg !== 'boolean') {
+      throw new ErrorCtor(`ctx.indicator('${canonical}', …): arguments must be numbers, e.g. ctx.indicator('sma', 50)`);
+    }
+  }
+  const inputs = INDICATOR_INPUTS[canonical].map((column) => data[column]);
+  return (kernel as Kernel)(...inputs, ...args);
 }
 
 /** The first `count` values of an indicator result (a series, or an object of series like macd). */

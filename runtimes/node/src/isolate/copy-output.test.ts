@@ -36,7 +36,7 @@ describe('copyOutput', () => {
 
   it('copies typed-array views to exact arrays, so no hidden buffer travels out', () => {
     const big = new Float64Array(1000).fill(7);
-    const tree = copyOutput({ fast: big.subarray(10, 12), whole: big }, MB) as {
+    const tree = copyOutput({ fast: big.subarray(10, 12), whole: big }, MB) as unknown as {
       o: { fast: { v: Float64Array }; whole: { v: Float64Array } };
     };
     expect(tree.o.fast.v.buffer.byteLength).toBe(16);

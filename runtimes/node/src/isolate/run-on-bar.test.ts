@@ -7,19 +7,43 @@ import { runOnBar } from './run-on-bar.js';
 
 const library = kernels as unknown as Record<string, unknown>;
 
+/** The parts of ctx these tests use (the full shape is in sdk/stratex.d.ts). */
+interface TestContext {
+  bar: number;
+  close: Float64Array;
+  high: Float64Array;
+  timestamp: Float64Array;
+  position: number;
+  params: Record<string, number>;
+  indicator(name: string, ...args: number[]): Float64Array & { signal: Float64Array };
+  buy(options?: object | number): void;
+  sell(options?: object | number): void;
+  closePosition(): void;
+}
+
+/** runOnBar with a typed ctx for the test bodies. */
+function runWith(
+  fn: (ctx: TestContext) => unknown,
+  data: InjectedData,
+  params: unknown,
+  kernels: Record<string, unknown>,
+) {
+  return runOnBar(fn as (ctx: object) => unknown, data, params, kernels);
+}
+
 function injected(n: number): InjectedData {
   return { ...syntheticData(n), length: n } as InjectedData;
 }
 
 describe('runOnBar', () => {
   it('turns buy / sell / closePosition into the target series and the stop arrays of the levels used', async () => {
-    const actions: Record<number, (ctx: any) => void> = {
+    const actions: Record<number, (ctx: TestContext) => void> = {
       2: (ctx) => ctx.buy({ size: 0.5, stopLoss: 0.03 }),
       4: (ctx) => ctx.sell({ trailingStop: 0.1 }),
       6: (ctx) => ctx.closePosition(),
       7: (ctx) => ctx.buy(0.25),
     };
-    const out = await runOnBar((ctx: any) => actions[ctx.bar]?.(ctx), injected(9), {}, library);
+    const out = await runWith((ctx) => actions[ctx.bar]?.(ctx), injected(9), {}, library);
     expect(Array.from(out.position)).toEqual([0, 0, 0.5, 0.5, -1, -1, 0, 0.25, 0.25]);
     expect(Array.from(out.stop_loss)).toEqual([NaN, NaN, 0.03, 0.03, NaN, NaN, NaN, NaN, NaN]);
     expect(Array.from(out.trailing_stop)).toEqual([NaN, NaN, NaN, NaN, 0.1, 0.1, NaN, NaN, NaN]);
@@ -29,8 +53,8 @@ describe('runOnBar', () => {
   it('shows bars 0..t, the params and the current target', async () => {
     const data = injected(5);
     const seen: unknown[] = [];
-    await runOnBar(
-      (ctx: any) => {
+    await runWith(
+      (ctx: TestContext) => {
         seen.push([ctx.close.length, ctx.close.at(-1), ctx.timestamp.at(-1), ctx.position, ctx.params.k]);
         if (ctx.bar === 1) ctx.buy();
       },
@@ -44,8 +68,8 @@ describe('runOnBar', () => {
   });
 
   it('awaits an async onBar bar by bar', async () => {
-    const out = await runOnBar(
-      async (ctx: any) => {
+    const out = await runWith(
+      async (ctx: TestContext) => {
         await Promise.resolve();
         if (ctx.bar === 1) ctx.buy();
       },
@@ -57,7 +81,7 @@ describe('runOnBar', () => {
   });
 
   it('rejects sizes and levels outside the contract ranges at the call', async () => {
-    const run = (call: (ctx: any) => void) => runOnBar(call, injected(2), {}, library);
+    const run = (call: (ctx: TestContext) => void) => runWith(call, injected(2), {}, library);
     await expect(run((ctx) => ctx.buy({ size: 2 }))).rejects.toThrow('size must be a number in [0, 1]');
     await expect(run((ctx) => ctx.buy({ size: Number.NaN }))).rejects.toThrow('size');
     await expect(run((ctx) => ctx.sell({ stopLoss: 1.5 }))).rejects.toThrow('stopLoss');
@@ -79,8 +103,8 @@ describeWithSharedData('ctx.indicator on real candles', () => {
     const check = (name: string, got: Float64Array, want: Float64Array, t: number) => {
       if (got.length !== t + 1 || !got.every((x, i) => Object.is(x, want[i]))) mismatches.push(`${name}@${t}`);
     };
-    await runOnBar(
-      (ctx: any) => {
+    await runWith(
+      (ctx: TestContext) => {
         const t = ctx.bar;
         const prefix = (column: Float64Array) => column.subarray(0, t + 1);
         check('sma', ctx.indicator('sma', 20), kernels.sma(prefix(data.close), 20), t);

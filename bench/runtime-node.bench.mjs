@@ -1,0 +1,143 @@
+// Node runtime benchmark: what a JavaScript strategy costs in the sandbox — a fresh V8 isolate with
+// the SDK, a trivial job through the child process, an SMA cross on one year of hourly bars and on
+// 1,000,000 bars (vectorized and onBar), end to end through the runtime (not the engine). Run by
+// scripts/bench.mjs in a fresh `node --no-node-snapshot` process against the built packages
+// (`npm run build`); prints one markdown section.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createNodeRuntime } from '@stratex/runtime-node';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'runtimes', 'node', 'dist');
+const shared = process.env.STRATEX_SHARED_DATA ?? resolve(root, '..', 'shared', 'data');
+const CSV = join(shared, 'kraken_BTCUSD_1h_2022.csv');
+const LIMITS = { timeoutMs: 10_000, memoryMb: 256 };
+
+const SMA_CROSS = `export const params = { fast: 10, slow: 30 };
+export function strategy(data, params) {
+  const fast = indicators.sma(data.close, params.fast);
+  const slow = indicators.sma(data.close, params.slow);
+  return { entries: indicators.crossAbove(fast, slow), exits: indicators.crossBelow(fast, slow) };
+}`;
+
+const SMA_CROSS_ON_BAR = `export const params = { fast: 10, slow: 30 };
+export function onBar(ctx) {
+  const t = ctx.bar;
+  const fast = ctx.indicator('sma', ctx.params.fast)[t];
+  const slow = ctx.indicator('sma', ctx.params.slow)[t];
+  if (fast > slow && ctx.position <= 0) ctx.buy();
+  else if (fast < slow && ctx.position > 0) ctx.closePosition();
+}`;
+
+const TRIVIAL = 'export function strategy(data) { return { entries: new Uint8Array(data.length) }; }';
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+async function timeIt(runs, warmup, fn) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
+    const t0 = performance.now();
+    await fn();
+    ms.push(performance.now() - t0);
+  }
+  return { p50: median(ms), best: Math.min(...ms), runs };
+}
+
+/** Deterministic random walk of `n` hourly candles (xorshift32). */
+function randomWalk(n) {
+  let x = 20220101;
+  const next = () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+  const data = { timestamp: new Float64Array(n), open: new Float64Array(n), high: new Float64Array(n) };
+  Object.assign(data, { low: new Float64Array(n), close: new Float64Array(n), volume: new Float64Array(n) });
+  let price = 100;
+  for (let i = 0; i < n; i++) {
+    const open = price;
+    price *= 1 + (next() - 0.5) * 0.01;
+    data.timestamp[i] = Date.UTC(2000, 0, 1) + i * 3_600_000;
+    data.open[i] = open;
+    data.close[i] = price;
+    data.high[i] = Math.max(open, price) * (1 + next() * 0.002);
+    data.low[i] = Math.min(open, price) * (1 - next() * 0.002);
+    data.volume[i] = 1 + next() * 100;
+  }
+  return data;
+}
+
+function readCandles(path) {
+  const lines = readFileSync(path, 'utf8').trim().split('\n').slice(1);
+  const cols = Array.from({ length: 6 }, () => new Float64Array(lines.length));
+  lines.forEach((line, i) => {
+    line.split(',').forEach((cell, c) => {
+      cols[c][i] = Number(cell);
+    });
+  });
+  const [timestamp, open, high, low, close, volume] = cols;
+  return { timestamp, open, high, low, close, volume };
+}
+
+const job = (code, data) => ({ code, language: 'javascript', data, params: {}, limits: LIMITS });
+
+// Isolate start: a new isolate, its context and the SDK (compiled from V8's code cache), as the child
+// does before every job. The child prepares it while idle, so a job normally finds it ready.
+const { prepareIsolate } = await import(join(dist, 'child', 'prepared-isolate.js'));
+const { preludeScript } = await import(join(dist, 'prelude-bundle.js'));
+const prelude = { source: await preludeScript() };
+let t0 = performance.now();
+prepareIsolate(prelude, LIMITS.memoryMb, 64 * 2 ** 20).isolate.dispose();
+const firstIsolate = performance.now() - t0;
+const isolateStart = await timeIt(50, 5, async () => {
+  prepareIsolate(prelude, LIMITS.memoryMb, 64 * 2 ** 20).isolate.dispose();
+});
+
+// A runtime from nothing: SDK bundle (esbuild, once per process — already done above), child spawn,
+// first isolate.
+t0 = performance.now();
+const runtime = createNodeRuntime({ jobsPerChild: 1_000_000 });
+await runtime.ready();
+const runtimeStart = performance.now() - t0;
+
+const small = randomWalk(1000);
+const year = existsSync(CSV) ? readCandles(CSV) : randomWalk(8760);
+const million = randomWalk(1_000_000);
+
+const trivial = await timeIt(50, 10, () => runtime.run(job(TRIVIAL, small)));
+const yearly = await timeIt(30, 5, () => runtime.run(job(SMA_CROSS, year)));
+const millionVectorized = await timeIt(10, 2, () => runtime.run(job(SMA_CROSS, million)));
+const millionOnBar = await timeIt(5, 1, () => runtime.run(job(SMA_CROSS_ON_BAR, million)));
+await runtime.close();
+
+const fmt = (x) => x.toFixed(1);
+const row = (name, m, target = '') => `| ${name} | ${fmt(m.p50)} | ${fmt(m.best)} | ${m.runs} | ${target} |`;
+const yearLabel = existsSync(CSV)
+  ? `${year.close.length.toLocaleString('en-US')} bars, Kraken BTC/USD 1h 2022`
+  : '8,760 synthetic bars';
+
+process.stdout.write(
+  [
+    '## Node runtime',
+    '',
+    'JavaScript strategies in a fresh isolated-vm isolate per job, inside a warm child process; times are end to end through `runtime.run` (data to the child, isolate, output back), without the engine. p50 and best of the runs after warm-up.',
+    '',
+    '| measurement | p50 ms | best ms | runs | target |',
+    '|---|---:|---:|---:|---|',
+    row('isolate start (new isolate + context + SDK from code cache)', isolateStart, '≤ 5 ms'),
+    `| first isolate of a child (SDK compiled, no cache yet) | ${fmt(firstIsolate)} | | 1 | |`,
+    `| runtime start (spawn child, first isolate; SDK bundled before) | ${fmt(runtimeStart)} | | 1 | |`,
+    row('trivial job, 1,000 bars', trivial),
+    row(`SMA cross (10/30), 1 year hourly (${yearLabel})`, yearly),
+    row('SMA cross (10/30), 1,000,000 bars, vectorized', millionVectorized, '< 1000 ms'),
+    row('SMA cross (10/30), 1,000,000 bars, onBar with ctx.indicator', millionOnBar),
+    '',
+  ].join('\n'),
+);

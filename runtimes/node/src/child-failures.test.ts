@@ -1,0 +1,116 @@
+/**
+ * What happens when the child process itself misbehaves (crashes, runs out of memory, hangs, talks
+ * nonsense): the job fails with a contract code, the host carries on, and the next child is fresh.
+ * The children here are small fakes that speak the frame protocol and then misbehave on cue.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StratexError } from '@stratex/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createNodeRuntime, type NodeRuntime } from './index.js';
+import { jsJob } from './test-support/jobs.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'stratex-fake-child-'));
+const runtimes: NodeRuntime[] = [];
+
+afterAll(() => Promise.all(runtimes.map((runtime) => runtime.close())));
+
+/** A fake child: answers init with ready, then runs `onJob` (with `job` and `send`) on the job frame. */
+function fakeChild(name: string, onJob: string): NodeRuntime {
+  const path = join(dir, `${name}.mjs`);
+  writeFileSync(
+    path,
+    `import { Socket } from 'node:net';
+const socket = new Socket({ fd: 3, readable: true, writable: true });
+const send = (h) => {
+  const json = Buffer.from(JSON.stringify({ h, p: [] }));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  socket.write(Buffer.concat([length, json]));
+};
+let bytes = Buffer.alloc(0);
+socket.on('data', (chunk) => {
+  bytes = Buffer.concat([bytes, chunk]);
+  for (;;) {
+    if (bytes.length < 4) return;
+    const length = bytes.readUInt32LE(0);
+    if (bytes.length < 4 + length) return;
+    const { h, p } = JSON.parse(bytes.subarray(4, 4 + length).toString());
+    const body = p.reduce((sum, n) => sum + Math.ceil(n / 8) * 8, 0);
+    if (bytes.length < 4 + length + body) return;
+    bytes = bytes.subarray(4 + length + body);
+    if (h.type === 'init') send({ type: 'ready' });
+    else ((job) => { ${onJob} })(h);
+  }
+});
+`,
+  );
+  const runtime = createNodeRuntime({ childEntry: path });
+  runtimes.push(runtime);
+  return runtime;
+}
+
+async function failure(runtime: NodeRuntime, timeoutMs = 1000): Promise<StratexError> {
+  const error = await runtime
+    .run(jsJob('export function strategy() { return {}; }', { limits: { timeoutMs, memoryMb: 64 } }))
+    .then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+  expect(error).toBeInstanceOf(StratexError);
+  return error as StratexError;
+}
+
+describe('a misbehaving child process', () => {
+  it('that crashes fails the job with STRATEGY_ERROR, and the next job gets a new child', async () => {
+    const runtime = fakeChild('crash', 'process.kill(process.pid, "SIGSEGV");');
+    const first = await failure(runtime);
+    expect(first.code).toBe('STRATEGY_ERROR');
+    expect(first.message).toBe('The process running the strategy stopped unexpectedly');
+    expect(first.details).toEqual({ signal: 'SIGSEGV' });
+    expect((await failure(runtime)).code).toBe('STRATEGY_ERROR');
+  });
+
+  it('that dies out of memory fails the job with MEMORY_LIMIT', async () => {
+    const runtime = fakeChild(
+      'oom',
+      "process.stderr.write('FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\\n'); process.exit(134);",
+    );
+    expect((await failure(runtime)).code).toBe('MEMORY_LIMIT');
+  });
+
+  it('that never answers is killed by the watchdog: TIMEOUT', async () => {
+    const runtime = fakeChild('hang', 'setInterval(() => {}, 1000);');
+    const started = performance.now();
+    expect((await failure(runtime, 200)).code).toBe('TIMEOUT');
+    expect(performance.now() - started).toBeLessThan(200 + 2000 + 1000);
+  });
+
+  it('that answers nonsense is killed and the job fails without INTERNAL', async () => {
+    const runtime = fakeChild('nonsense', 'socket.write(Buffer.from([255, 255, 255, 255, 1, 2, 3]));');
+    expect((await failure(runtime)).code).toBe('STRATEGY_ERROR');
+  });
+
+  it('that forges a result of the wrong shape gets STRATEGY_ERROR, not a crash of the host', async () => {
+    const runtime = fakeChild(
+      'forged',
+      "send({ type: 'result', id: job.id, style: 'vectorized', params: { o: {} }, output: { t: 'Float64Array', p: 7 }, logs: '' });",
+    );
+    expect((await failure(runtime)).code).toBe('STRATEGY_ERROR');
+  });
+
+  it('runs with an empty environment', async () => {
+    const runtime = fakeChild(
+      'env',
+      "send({ type: 'result', id: job.id, style: 'vectorized', params: { o: {} }, output: { o: { env: { a: Object.keys(process.env) } } }, logs: '' });",
+    );
+    process.env.STRATEX_TEST_SECRET = 'do-not-leak';
+    try {
+      const run = await runtime.run(jsJob('export function strategy() { return {}; }'));
+      expect(run.output.env).toEqual([]);
+    } finally {
+      delete process.env.STRATEX_TEST_SECRET;
+    }
+  });
+});
