@@ -2,6 +2,7 @@
 import { computeMetrics, drawdownPct } from '../metrics/index.js';
 import type { NormalizedOutput } from '../output/normalized-output.js';
 import type { Bars, SimulationOptions, SimulationResult, StrategyOutput } from '../types.js';
+import { toPlainArray } from './plain-array.js';
 import { runEngine } from './run.js';
 
 /**
@@ -22,9 +23,9 @@ export function simulate(
     trades: run.trades,
     signals: run.signals,
     equity: {
-      time: Array.from(time),
-      equity: Array.from(run.equity),
-      drawdownPct: Array.from(drawdownPct(run.equity)),
+      time: toPlainArray(time),
+      equity: toPlainArray(run.equity),
+      drawdownPct: toPlainArray(drawdownPct(run.equity)),
     },
     metrics,
   };
