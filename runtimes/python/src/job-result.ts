@@ -35,7 +35,7 @@ export function readJobResult(done: Frame, limits: Limits): ChildReport {
   }
   if (header.killed) throw new StratexError('INTERNAL', 'the Python runtime was closed while the strategy ran');
   if (typeof header.signal === 'number') throw signalError(header.signal);
-  const frame = header.exitCode === 0 && done.buffers.length === 1 ? parseFrame(done.buffers[0]) : undefined;
+  const frame = header.complete === true && done.buffers.length === 1 ? parseFrame(done.buffers[0]) : undefined;
   if (!frame) throw new StratexError('INTERNAL', 'the Python runner failed without a result');
   const report = frame.header;
   if (report.ok !== true) throw childError(report.error, report.logs);

@@ -3,8 +3,11 @@ import { describeWithPython } from '../../../testing/python.js';
 import { createPythonRuntime } from './python-runtime.js';
 import { pythonJob } from './test-support/runtime.js';
 
-/** Handles that keep Node's event loop alive (unref'd ones are not listed). */
-const liveHandles = () => process.getActiveResourcesInfo().filter((r) => r === 'ProcessWrap' || r === 'PipeWrap');
+/** Handles that keep Node's event loop alive (unref'd ones are not listed), once closing ones are gone. */
+async function liveHandles(): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return process.getActiveResourcesInfo().filter((r) => r === 'ProcessWrap' || r === 'PipeWrap').length;
+}
 
 describeWithPython('the runtime lifecycle', ['numpy', 'pandas'], () => {
   it('starts on ready(), imports pandas on warm(), and fails runs after close()', async () => {
@@ -25,10 +28,22 @@ describeWithPython('the runtime lifecycle', ['numpy', 'pandas'], () => {
   });
 
   it('does not keep the event loop alive while idle (a CLI that forgets close() still exits)', async () => {
-    const before = liveHandles().length;
+    const before = await liveHandles();
     const rt = createPythonRuntime();
     await rt.run(pythonJob('def strategy(d, p):\n    return {}\n'));
-    expect(liveHandles().length).toBe(before);
+    expect(await liveHandles()).toBe(before);
     await rt.close();
+  });
+
+  it('holds the event loop while close() waits for the zygote to exit', async () => {
+    const before = await liveHandles();
+    const rt = createPythonRuntime();
+    await rt.ready();
+    const pid = rt.status().pid!;
+    const closing = rt.close();
+    expect(process.getActiveResourcesInfo()).toContain('ProcessWrap');
+    await closing;
+    expect(await liveHandles()).toBe(before);
+    expect(() => process.kill(pid, 0)).toThrow();
   });
 });

@@ -106,12 +106,14 @@ export class Zygote {
     this.process.kill('SIGKILL');
   }
 
-  /** Kills the zygote and resolves once it has exited. */
+  /** Kills the zygote and resolves once it has exited and its pipes are closed. */
   async stop(): Promise<void> {
-    if (this.exited) return;
-    const exited = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
+    this.hold();
+    const closed = new Promise<void>((resolve) => this.process.once('close', () => resolve()));
     this.kill();
-    await exited;
+    await closed;
+    this.release();
   }
 
   private async waitFor(what: 'ready' | 'warm', done: () => boolean): Promise<boolean> {

@@ -7,12 +7,14 @@ import time
 import warnings
 
 import numpy as np
+import numpy.linalg  # noqa: F401  numpy 2 imports these lazily: once here (in the zygote), not per job
+import numpy.random
 
 import stratex
 from stratex import indicators
 from stratex.data import Data
 from stratex.on_bar import run_on_bar
-from stratex_runtime.framing import encode_frame, write_all
+from stratex_runtime.framing import RESULT_LENGTH, encode_frame, write_all
 from stratex_runtime.job_error import JobError
 from stratex_runtime.limits import apply_limits, die_with_parent
 from stratex_runtime.log_capture import LogCapture
@@ -62,6 +64,7 @@ def _keep_only(result_fd):
 
 
 def _execute(job, columns):
+    """(header, buffers) of a successful job; JobError (or MemoryError) otherwise."""
     try:
         tree = validate(job["code"])
     except (SyntaxError, ValueError) as e:
@@ -119,4 +122,4 @@ def _send(header, buffers):
         frame = encode_frame(header, buffers)
     except MemoryError:
         frame = encode_frame(dict(_memory_error(), logs=header.get("logs", "")))
-    write_all(RESULT_FD, frame)
+    write_all(RESULT_FD, RESULT_LENGTH.pack(len(frame)) + frame)

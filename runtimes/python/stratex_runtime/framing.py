@@ -9,6 +9,9 @@ import struct
 
 LENGTH = struct.Struct("<I")
 MAX_HEADER_BYTES = 16 << 20
+# A job child prefixes its one result frame with the frame's total length, so the zygote knows when
+# the result is complete without waiting for the child to exit.
+RESULT_LENGTH = struct.Struct("<Q")
 
 
 def encode_frame(header, buffers=()):

@@ -1,13 +1,18 @@
 """The fork server: imports numpy, pandas and the SDK once, then forks one child per job.
 
+It never runs user code. The host writes job frames to fd 3; the zygote reads the candle columns
+into numpy arrays, forks, and the child (which inherits them copy-on-write) runs the job and writes
+one result frame, prefixed by its length, to a private pipe. As soon as that frame is complete the
+zygote relays it to the host on fd 4 and kills the child (its exit would only add its teardown to
+the job's time); a child that exits without a complete frame is reported with its exit status. A
+child past its wall timeout or output limit is killed. Every child is reaped.
+
 pandas (half a second to import) is imported when it is first needed: before forking a job whose
 code mentions it, after a second of idleness, or when the host asks (`warm`); so a first job that
-does not use it is not kept waiting. It never runs user code. The host writes job frames to fd 3; the zygote reads the candle columns
-into numpy arrays, forks, and the child (which inherits them copy-on-write) runs the job and writes
-one result frame to a private pipe. The zygote relays that frame to the host on fd 4 with the
-child's exit status, kills a child that passes its wall timeout or output limit, and reaps it.
+does not use it is not kept waiting.
 """
 import fcntl
+import gc
 import os
 import select
 import signal
@@ -18,7 +23,7 @@ import numpy as np
 
 import stratex
 from stratex_runtime import child
-from stratex_runtime.framing import encode_frame, read_frame, write_all
+from stratex_runtime.framing import RESULT_LENGTH, encode_frame, read_frame, write_all
 
 IN_FD, OUT_FD = 3, 4
 _F_SETPIPE_SZ = 1031
@@ -28,7 +33,7 @@ _IDLE_BEFORE_PANDAS_S = 1.0
 
 
 class Job:
-    __slots__ = ("id", "pid", "fd", "chunks", "size", "limit", "deadline", "received", "killed", "status")
+    __slots__ = ("id", "pid", "fd", "chunks", "size", "limit", "deadline", "received", "killed", "status", "reported")
 
     def __init__(self, header, pid, fd, received):
         self.id = header["id"]
@@ -41,6 +46,7 @@ class Job:
         self.received = received
         self.killed = None
         self.status = None
+        self.reported = False
 
 
 class Zygote:
@@ -62,9 +68,9 @@ class Zygote:
             self._finish()
             if not self.jobs and not self.pandas_loaded and self._idle_for() >= _IDLE_BEFORE_PANDAS_S:
                 self._load_pandas()
-        for job in list(self.jobs.values()):
+        for job in self.jobs.values():
             self._kill(job, "shutdown")
-        self._finish()
+            os.waitpid(job.pid, 0)
 
     def _idle_for(self):
         return time.monotonic() - self.idle_since
@@ -72,8 +78,8 @@ class Zygote:
     def _wait(self):
         if not self.jobs:
             return None if self.pandas_loaded else max(0.0, _IDLE_BEFORE_PANDAS_S - self._idle_for())
-        if any(job.fd is None for job in self.jobs.values()):
-            return _EXIT_POLL_S
+        if any(job.fd is None or job.killed for job in self.jobs.values()):
+            return _EXIT_POLL_S  # a child is on its way out: reap it soon
         return max(0.0, min(job.deadline for job in self.jobs.values()) - time.monotonic())
 
     def _accept(self):
@@ -107,10 +113,20 @@ class Zygote:
             os.close(job.fd)
             job.fd = None
             return
+        if job.killed:
+            return
         job.chunks.append(data)
         job.size += len(data)
         if job.size > job.limit:
             self._kill(job, "oversize")
+        elif job.size >= RESULT_LENGTH.size and self._complete(job):
+            self._report(job, None)
+            self._kill(job, "reported")
+
+    def _complete(self, job):
+        head = job.chunks[0] if len(job.chunks[0]) >= RESULT_LENGTH.size else b"".join(job.chunks)
+        (length,) = RESULT_LENGTH.unpack_from(head)
+        return job.size == RESULT_LENGTH.size + length
 
     def _finish(self):
         now = time.monotonic()
@@ -118,13 +134,23 @@ class Zygote:
             if job.killed is None and job.status is None and now >= job.deadline:
                 self._kill(job, "timeout")
             if job.status is None:
-                pid, status = os.waitpid(job.pid, 0 if job.killed else os.WNOHANG)
+                pid, status = os.waitpid(job.pid, os.WNOHANG)
                 job.status = status if pid == job.pid else None
-            if job.status is not None and (job.fd is None or job.killed):
+            # An exited child may still have its result in the pipe: finish it at end of stream,
+            # unless it was killed (then nothing it wrote counts).
+            if job.status is None or (job.fd is not None and not job.killed):
+                continue
+            if job.fd is not None:
+                os.close(job.fd)
+                job.fd = None
+            if not job.reported:
                 self._report(job, job.status)
+            del self.jobs[job.pid]
+            if not self.jobs:
+                self.idle_since = time.monotonic()
 
     def _kill(self, job, reason):
-        job.killed = reason
+        job.killed = job.killed or reason
         for kill in (os.killpg, os.kill):
             try:
                 kill(job.pid, signal.SIGKILL)
@@ -132,22 +158,21 @@ class Zygote:
                 pass
 
     def _report(self, job, status):
-        """One frame per job: its exit and, unless we killed it, the bytes its child wrote."""
-        del self.jobs[job.pid]
-        if not self.jobs:
-            self.idle_since = time.monotonic()
-        if job.fd is not None:
-            os.close(job.fd)
-        code = os.waitstatus_to_exitcode(status)
+        """One frame per job: the child's result when it wrote one whole, else how it ended."""
+        job.reported = True
+        result = b"".join(job.chunks)[RESULT_LENGTH.size :] if status is None else b""
+        code = 0 if status is None else os.waitstatus_to_exitcode(status)
         header = {
             "type": "done",
             "id": job.id,
+            "complete": status is None,
             "exitCode": code if code >= 0 else None,
             "signal": -code if code < 0 else None,
             "killed": job.killed,
             "zygoteMs": (time.monotonic() - job.received) * 1000,
         }
-        write_all(OUT_FD, encode_frame(header, [] if job.killed else [b"".join(job.chunks)]))
+        job.chunks = []
+        write_all(OUT_FD, encode_frame(header, [result] if result else []))
 
     def _load_pandas(self):
         if self.pandas_loaded:
@@ -155,6 +180,7 @@ class Zygote:
         import pandas  # noqa: F401  (imported once here so that every later child inherits it)
 
         self.pandas_loaded = True
+        gc.freeze()
         write_all(OUT_FD, encode_frame({"type": "warm"}))
 
 
@@ -175,6 +201,8 @@ def main():
         "numpy": np.__version__,
         "sdkVersion": stratex.__version__,
     }
+    # Objects the zygote made so far are never collected: a child's GC then leaves their pages shared.
+    gc.freeze()
     write_all(OUT_FD, encode_frame(ready))
     Zygote().serve()
 
