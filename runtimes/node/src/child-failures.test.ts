@@ -16,8 +16,11 @@ const runtimes: NodeRuntime[] = [];
 
 afterAll(() => Promise.all(runtimes.map((runtime) => runtime.close())));
 
-/** A fake child: answers init with ready, then runs `onJob` (with `job` and `send`) on the job frame. */
-function fakeChild(name: string, onJob: string): NodeRuntime {
+/**
+ * A fake child: answers init with ready (then runs `onReady`), and runs `onJob` (with `job` and
+ * `send`) on the job frame.
+ */
+function fakeChild(name: string, onJob: string, onReady = ''): NodeRuntime {
   const path = join(dir, `${name}.mjs`);
   writeFileSync(
     path,
@@ -30,7 +33,7 @@ const send = (h) => {
   socket.write(Buffer.concat([length, json]));
 };
 let bytes = Buffer.alloc(0);
-socket.on('data', (chunk) => {
+socket.on('data', async (chunk) => {
   bytes = Buffer.concat([bytes, chunk]);
   for (;;) {
     if (bytes.length < 4) return;
@@ -40,7 +43,10 @@ socket.on('data', (chunk) => {
     const body = p.reduce((sum, n) => sum + Math.ceil(n / 8) * 8, 0);
     if (bytes.length < 4 + length + body) return;
     bytes = bytes.subarray(4 + length + body);
-    if (h.type === 'init') send({ type: 'ready' });
+    if (h.type === 'init') {
+      send({ type: 'ready' });
+      ${onReady}
+    }
     else ((job) => { ${onJob} })(h);
   }
 });
@@ -98,6 +104,20 @@ describe('a misbehaving child process', () => {
       "send({ type: 'result', id: job.id, style: 'vectorized', params: { o: {} }, output: { t: 'Float64Array', p: 7 }, logs: '' });",
     );
     expect((await failure(runtime)).code).toBe('STRATEGY_ERROR');
+  });
+
+  it('that dies while idle is replaced before the next job', async () => {
+    const marker = join(dir, 'died-once');
+    const runtime = fakeChild(
+      'dies-idle',
+      "send({ type: 'result', id: job.id, style: 'vectorized', params: { o: {} }, output: { o: { fine: true } }, logs: '' });",
+      `const fs = await import('node:fs');
+      if (!fs.existsSync(${JSON.stringify(marker)})) { fs.writeFileSync(${JSON.stringify(marker)}, ''); setTimeout(() => process.exit(1), 20); }`,
+    );
+    await runtime.ready();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const run = await runtime.run(jsJob('export function strategy() { return {}; }'));
+    expect(run.output).toEqual({ fine: true });
   });
 
   it('runs with an empty environment', async () => {

@@ -38,7 +38,12 @@ export class ChildPool {
     const slot = await this.acquire();
     let retire = true;
     try {
-      const child = await this.childOf(slot);
+      let child = await this.childOf(slot);
+      if (!child.alive) {
+        // It died while idle (killed from outside, a crash while preparing its next isolate).
+        slot.child = undefined;
+        child = await this.childOf(slot);
+      }
       await child.ready;
       const outcome = await child.run(job, parts);
       retire = outcome.kind === 'failure' && outcome.retire;

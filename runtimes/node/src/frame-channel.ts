@@ -69,13 +69,11 @@ export class FrameReader {
     this.pending.push(chunk);
     this.pendingBytes += chunk.length;
     if (this.pendingBytes < 4) return undefined;
-    const joined = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
-    const length = joined.readUInt32LE(0);
+    // Only the 4 length bytes are joined until the whole header is there: no quadratic re-joining.
+    const length = Buffer.concat(this.pending, 4).readUInt32LE(0);
     if (length > this.limits.maxHeaderBytes) throw new FrameError('frame header too large');
-    if (joined.length < 4 + length) {
-      this.pending = [joined];
-      return undefined;
-    }
+    if (this.pendingBytes < 4 + length) return undefined;
+    const joined = Buffer.concat(this.pending, this.pendingBytes);
     this.pending = [];
     this.pendingBytes = 0;
     this.startBody(parseHeader(joined.subarray(4, 4 + length)));

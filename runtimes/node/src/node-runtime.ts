@@ -7,6 +7,7 @@ import {
   type RuntimeInvoker,
   type StrategyData,
   type StrategyJob,
+  type StrategyLanguage,
   type StrategyRun,
   StratexError,
 } from '@stratex/core';
@@ -17,7 +18,7 @@ import { DATA_COLUMNS } from './isolate/isolate-api.js';
 import { preludeScript } from './prelude-bundle.js';
 import type { JobMessage } from './protocol.js';
 import { SDK_VERSION } from './sdk-version.js';
-import { stripTypes } from './strip-types.js';
+import { loadTypeStripper, stripTypes } from './strip-types.js';
 import { WireError, wireToValue } from './wire-value.js';
 
 export interface NodeRuntimeOptions {
@@ -36,8 +37,11 @@ export interface NodeRuntimeOptions {
 }
 
 export interface NodeRuntime extends RuntimeInvoker {
-  /** Starts the children and waits until each has a warm isolate (optional: run() waits anyway). */
-  ready(): Promise<void>;
+  /**
+   * Starts the children and waits until each has a warm isolate (optional: run() waits anyway). With
+   * `typescript`, also loads the type stripper, so its load overlaps with whatever the caller does.
+   */
+  ready(language?: StrategyLanguage): Promise<void>;
   /** Stops the children; pending jobs fail. */
   close(): Promise<void>;
 }
@@ -63,7 +67,10 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): NodeRuntime
   });
   let nextId = 1;
   return {
-    ready: () => pool.warmUp().catch(internal),
+    async ready(language) {
+      const stripper = language === 'typescript' ? loadTypeStripper() : undefined;
+      await Promise.all([pool.warmUp(), stripper]).catch(internal);
+    },
     close: () => pool.close(),
     async run(job) {
       const message = await jobMessage(job, nextId++);

@@ -11,10 +11,22 @@ interface NodeLike {
   pos: number;
 }
 
+type Stripper = typeof import('ts-blank-space')['default'];
+
+let stripper: Promise<Stripper> | undefined;
+
+/**
+ * Loads the stripper (it pulls in the TypeScript parser: ~0.3–1 s, so JS-only hosts never load it);
+ * call it early to overlap the load with other work.
+ */
+export function loadTypeStripper(): Promise<Stripper> {
+  stripper ??= import('ts-blank-space').then((module) => module.default);
+  return stripper;
+}
+
 /** The JavaScript of a TypeScript strategy, same line numbers. */
 export async function stripTypes(code: string): Promise<string> {
-  // Loaded on first use: it pulls in the TypeScript parser, which JS-only hosts need not pay for.
-  const { default: tsBlankSpace } = await import('ts-blank-space');
+  const tsBlankSpace = await loadTypeStripper();
   let firstProblem: number | undefined;
   const js = tsBlankSpace(code, (node) => {
     firstProblem ??= skipTrivia(code, (node as unknown as NodeLike).pos);

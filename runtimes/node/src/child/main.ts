@@ -20,7 +20,7 @@ let warm: PreparedIsolate | undefined;
 let queue: Promise<void> = Promise.resolve();
 
 const reader = new FrameReader({ maxHeaderBytes: MAX_HEADER_BYTES, maxBodyBytes: MAX_BODY_BYTES }, (frame) => {
-  queue = queue.then(() => handle(frame));
+  queue = queue.then(() => handle(frame)).catch((error: unknown) => exitWith(70, error));
 });
 
 socket.on('data', (chunk: Buffer) => {
@@ -76,8 +76,11 @@ async function job(message: JobMessage, data: ArrayBuffer): Promise<void> {
   writeFrame(socket, reply.message, reply.parts);
   // Prepare the next isolate once the reply is on its way, so the next job finds it ready.
   setImmediate(() => {
-    if (settings !== undefined && warm === undefined) {
+    if (settings === undefined || warm !== undefined) return;
+    try {
       warm = prepareIsolate(settings.prelude, settings.memoryMb, settings.maxOutputBytes);
+    } catch (error) {
+      exitWith(66, error);
     }
   });
 }
