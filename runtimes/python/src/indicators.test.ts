@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import * as ts from '@stratex/indicators';
 import { beforeAll, expect, it } from 'vitest';
-import { describeWithPython } from '../../../testing/python.js';
+import { describeWithPython, venvPython } from '../../../testing/python.js';
 import { readSharedJson } from '../../../testing/shared-data.js';
+import { packageDir } from './python-path.js';
 import { btc2022, pythonJob, runtime } from './test-support/runtime.js';
 
 type Columns = { c: Float64Array; h: Float64Array; l: Float64Array; v: Float64Array; t: Float64Array };
@@ -144,5 +146,23 @@ describeWithPython('Python indicators', ['numpy'], () => {
       if (bad >= 0) problems.push(`${name} at bar ${bad}: ${actual[bad]} vs TA-Lib ${expected[bad]}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('are the same set as @stratex/indicators, and the editor stubs declare every one', () => {
+    const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    const expected = Object.entries(ts)
+      .filter(([name, value]) => typeof value === 'function' && name !== 'patterns')
+      .map(([name]) => snake(name))
+      .sort();
+    const script = `
+import ast, json
+from stratex import indicators
+stubs = ast.parse(open("stratex/indicators.pyi").read())
+print(json.dumps([sorted(indicators.__all__), sorted(n.name for n in stubs.body if isinstance(n, ast.FunctionDef))]))
+`;
+    const out = spawnSync(venvPython, ['-c', script], { cwd: packageDir, encoding: 'utf8' });
+    const [exported, stubbed] = JSON.parse(out.stdout) as [string[], string[]];
+    expect(exported).toEqual(expected);
+    expect(stubbed).toEqual(expected);
   });
 });

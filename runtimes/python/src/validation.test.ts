@@ -63,6 +63,7 @@ const banned = [
   'x = getattr(np, "__dict__")',
   'setattr(np, name, 1)',
   'x = np.fromfile("f")',
+  'np.zeros(1).dump("f")',
   'x = np.load("f")',
   'np.save("f", 1)',
   'x = pd.read_csv("/etc/passwd")',

@@ -27,7 +27,7 @@ ATTRIBUTE_FUNCTIONS = frozenset(("getattr", "setattr", "delattr", "hasattr"))
 # Attribute (and `from x import` / submodule) names: file and foreign-code doors of numpy and pandas,
 # dynamic evaluation, attribute access by computed name, and frame/code objects.
 BANNED_ATTRIBUTES = frozenset(
-    "ctypeslib ctypes f2py distutils testing fromfile tofile memmap open_memmap load save savez "
+    "ctypeslib ctypes f2py distutils testing fromfile tofile dump memmap open_memmap load save savez "
     "savez_compressed savetxt loadtxt genfromtxt fromregex DataSource show_config show_runtime "
     "to_pickle to_parquet to_feather to_excel to_hdf to_sql to_stata to_orc to_clipboard to_csv to_json "
     "to_xml to_html to_latex to_markdown HDFStore ExcelWriter ExcelFile show_versions io eval query "
