@@ -122,4 +122,5 @@ def _send(header, buffers):
         frame = encode_frame(header, buffers)
     except MemoryError:
         frame = encode_frame(dict(_memory_error(), logs=header.get("logs", "")))
-    write_all(RESULT_FD, RESULT_LENGTH.pack(len(frame)) + frame)
+    write_all(RESULT_FD, RESULT_LENGTH.pack(len(frame)))
+    write_all(RESULT_FD, frame)

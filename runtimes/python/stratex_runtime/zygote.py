@@ -160,7 +160,7 @@ class Zygote:
     def _report(self, job, status):
         """One frame per job: the child's result when it wrote one whole, else how it ended."""
         job.reported = True
-        result = b"".join(job.chunks)[RESULT_LENGTH.size :] if status is None else b""
+        result = memoryview(b"".join(job.chunks))[RESULT_LENGTH.size :] if status is None else b""
         code = 0 if status is None else os.waitstatus_to_exitcode(status)
         header = {
             "type": "done",
@@ -172,7 +172,7 @@ class Zygote:
             "zygoteMs": (time.monotonic() - job.received) * 1000,
         }
         job.chunks = []
-        write_all(OUT_FD, encode_frame(header, [result] if result else []))
+        write_all(OUT_FD, encode_frame(header, [result] if len(result) else []))
 
     def _load_pandas(self):
         if self.pandas_loaded:
