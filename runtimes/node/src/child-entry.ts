@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { runningFromSources } from './prelude-bundle.js';
 
 let cached: Promise<string> | undefined;
@@ -31,6 +31,7 @@ const isolatedVmByPath: Plugin = {
 };
 
 async function bundleChildFromSources(): Promise<string> {
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [fileURLToPath(new URL('./child/main.ts', import.meta.url))],
     bundle: true,

@@ -23,7 +23,8 @@ export type JobOutcome =
 export interface ChildOptions {
   nodePath: string;
   entry: string;
-  init: InitMessage;
+  /** The init message; the child is spawned before it is ready (the SDK bundle), and gets it when it is. */
+  init: Promise<InitMessage>;
   maxOutputBytes: number;
 }
 
@@ -61,7 +62,15 @@ export class ChildHandle {
     });
     this.channel = this.process.stdio[3] as Socket;
     this.listen(options);
-    writeFrame(this.channel, options.init);
+    options.init.then(
+      (init) => {
+        if (!this.exited) writeFrame(this.channel, init);
+      },
+      (error: Error) => {
+        this.failStart(error);
+        this.kill();
+      },
+    );
   }
 
   /** Whether the child can take another job. */

@@ -61,7 +61,12 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): NodeRuntime
     child: async () => ({
       nodePath: options.nodePath ?? process.execPath,
       entry: options.childEntry ?? (await defaultChildEntry()),
-      init: { type: 'init', prelude: await preludeScript(), memoryMb: options.warmMemoryMb ?? 256, maxOutputBytes },
+      init: preludeScript().then((prelude) => ({
+        type: 'init' as const,
+        prelude,
+        memoryMb: options.warmMemoryMb ?? 256,
+        maxOutputBytes,
+      })),
       maxOutputBytes,
     }),
   });
