@@ -42,10 +42,10 @@ export function preludeScript(): Promise<string> {
 }
 
 async function loadPrelude(): Promise<string> {
-  const fromDisk = cachePath === undefined ? undefined : readCache(cachePath);
+  const fromDisk = cachePath === undefined ? undefined : readCachedBundle(cachePath);
   if (fromDisk !== undefined) return fromDisk;
   const { code, inputs } = await bundle();
-  if (cachePath !== undefined) writeCache(cachePath, { inputs: hashFiles(inputs), code });
+  if (cachePath !== undefined) writeCachedBundle(cachePath, code, inputs);
   return code;
 }
 
@@ -78,8 +78,8 @@ function hashFiles(paths: string[]): Record<string, string> {
   return Object.fromEntries(paths.map((path) => [path, createHash('sha256').update(readFileSync(path)).digest('hex')]));
 }
 
-/** The cached bundle when every input still has the content it was made from. */
-function readCache(path: string): string | undefined {
+/** The bundle cached at `path` when every input still has the content it was made from. */
+export function readCachedBundle(path: string): string | undefined {
   try {
     const bundle = JSON.parse(readFileSync(path, 'utf8')) as CachedBundle;
     const now = hashFiles(Object.keys(bundle.inputs));
@@ -90,8 +90,10 @@ function readCache(path: string): string | undefined {
   }
 }
 
-function writeCache(path: string, bundle: CachedBundle): void {
+/** Caches `code` at `path` with the hashes of its input files; a failed write is not an error. */
+export function writeCachedBundle(path: string, code: string, inputs: string[]): void {
   try {
+    const bundle: CachedBundle = { inputs: hashFiles(inputs), code };
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(bundle));
     renameSync(temporary, path);
