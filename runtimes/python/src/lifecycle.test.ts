@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { describeWithPython } from '../../../testing/python.js';
 import { createPythonRuntime } from './python-runtime.js';
 import { pythonJob } from './test-support/runtime.js';
+import { RUNTIME_ENV } from './zygote.js';
 
 /** Handles that keep Node's event loop alive (unref'd ones are not listed), once closing ones are gone. */
 async function liveHandles(): Promise<number> {
@@ -45,5 +47,19 @@ describeWithPython('the runtime lifecycle', ['numpy', 'pandas'], () => {
     await closing;
     expect(await liveHandles()).toBe(before);
     expect(() => process.kill(pid, 0)).toThrow();
+  });
+
+  it('gives the zygote (and so every job) only the runtime environment, none of the host', async () => {
+    process.env.STRATEX_TEST_CANARY = 'secret';
+    const rt = createPythonRuntime();
+    try {
+      await rt.ready();
+      const environ = readFileSync(`/proc/${rt.status().pid}/environ`, 'utf8').split('\0').filter(Boolean);
+      expect(Object.fromEntries(environ.map((kv) => kv.split('=')))).toEqual(RUNTIME_ENV);
+      expect(RUNTIME_ENV.OPENBLAS_NUM_THREADS).toBe('1');
+    } finally {
+      delete process.env.STRATEX_TEST_CANARY;
+      await rt.close();
+    }
   });
 });
