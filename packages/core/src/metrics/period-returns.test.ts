@@ -58,6 +58,11 @@ describe('resampleEquity and periodReturns', () => {
     expect(resampleEquity(time, equity, 'year').lastPerBin).toEqual([4, 5]);
   });
 
+  it('take the last value that is not NaN, and leave out a bin with none', () => {
+    const time = [MONDAY, MONDAY + HOUR, MONDAY + DAY, MONDAY + 2 * DAY];
+    expect(resampleEquity(time, [1, Number.NaN, Number.NaN, 3], 'day').lastPerBin).toEqual([1, 3]);
+  });
+
   it('drop 0/0 like pandas dropna and keep x/0 infinite', () => {
     expect(Array.from(periodReturns([1, 0, 0, 2]))).toEqual([-1, Number.POSITIVE_INFINITY]);
   });

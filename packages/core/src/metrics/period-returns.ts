@@ -43,37 +43,47 @@ export interface ResampledEquity {
 
 /**
  * `equity.resample(bin).last().dropna()` on the UTC calendar, and the weekend share of the bars,
- * in one pass over the timestamps (the day is recomputed only when a bar leaves the current day).
- * Bars must be sorted by time.
+ * in one pass over the timestamps: a bar is only compared with the bounds of the current day, and
+ * equity is read only where a bin ends. Bars must be sorted by time.
  */
 export function resampleEquity(time: ArrayLike<number>, equity: ArrayLike<number>, bin: ResampleBin): ResampledEquity {
   const lastPerBin: number[] = [];
   let weekendBars = 0;
   let weekend = false;
+  let dayFirst = 0;
+  let binFirst = 0;
   let currentBin = Number.NaN;
-  let last = Number.NaN;
   let dayStart = Number.POSITIVE_INFINITY;
   let dayEnd = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < time.length; i++) {
     const t = time[i];
-    if (t < dayStart || t >= dayEnd) {
-      const day = dayNumber(t);
-      dayStart = day * MS_PER_DAY;
-      dayEnd = dayStart + MS_PER_DAY;
-      weekend = dayOfWeek(day) >= 5;
-      const nextBin = binOfDay(day, bin);
-      if (nextBin !== currentBin) {
-        if (!Number.isNaN(last)) lastPerBin.push(last);
-        currentBin = nextBin;
-        last = Number.NaN;
-      }
+    if (t >= dayStart && t < dayEnd) continue;
+    if (weekend) weekendBars += i - dayFirst;
+    const day = dayNumber(t);
+    dayStart = day * MS_PER_DAY;
+    dayEnd = dayStart + MS_PER_DAY;
+    dayFirst = i;
+    weekend = dayOfWeek(day) >= 5;
+    const nextBin = binOfDay(day, bin);
+    if (nextBin !== currentBin) {
+      pushLastValue(lastPerBin, equity, binFirst, i);
+      currentBin = nextBin;
+      binFirst = i;
     }
-    if (weekend) weekendBars++;
-    const value = equity[i];
-    if (!Number.isNaN(value)) last = value;
   }
-  if (!Number.isNaN(last)) lastPerBin.push(last);
+  if (weekend) weekendBars += time.length - dayFirst;
+  pushLastValue(lastPerBin, equity, binFirst, time.length);
   return { lastPerBin, weekendShare: weekendBars / time.length };
+}
+
+/** Appends the last non-NaN value of values[from..to), if any (pandas' `last()` skips NaN). */
+function pushLastValue(out: number[], values: ArrayLike<number>, from: number, to: number): void {
+  for (let i = to - 1; i >= from; i--) {
+    if (!Number.isNaN(values[i])) {
+      out.push(values[i]);
+      return;
+    }
+  }
 }
 
 /**
