@@ -136,13 +136,6 @@ describe('stratex backtest, bad input', () => {
     );
   });
 
-  it('exits 2 for a Python strategy until the Python runtime is wired in', async () => {
-    const py = file('s.py', 'def strategy(data, params):\n    return {"entries": data.close > 0}\n');
-    const run = await runCli(['backtest', py, ...backtest(file('ok.csv', csv())).slice(2)]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^error INVALID_REQUEST: Python strategies are not built yet/);
-  });
-
   it('exits 2 for --report, which is planned', async () => {
     const run = await runCli([...backtest('x.csv'), '--report', 'out.html']);
     expect(run.code).toBe(2);

@@ -43,13 +43,4 @@ describe('local execution', () => {
     expect(again.trades).toEqual(result.trades);
     expect(result.trades.length).toBe(1);
   });
-
-  it('answers INVALID_REQUEST for Python until its runtime is wired in', async () => {
-    const execution = createLocalExecution();
-    const result = await execution.run({ ...request, language: 'python' });
-    await execution.close();
-    if (result.status !== 'failed') throw new Error('expected a failed run');
-    expect(result.error.code).toBe('INVALID_REQUEST');
-    expect(result.error.message).toMatch(/^Python strategies are not built yet/);
-  });
 });

@@ -1,15 +1,9 @@
 /**
  * The RuntimeInvoker of one machine: JavaScript and TypeScript go to the Node runtime (V8 isolates in a
- * child process), loaded on first use so that commands that run no strategy never start it.
+ * child process), Python to the Python runtime (a zygote forking one child per job). Each is loaded
+ * and started on first use, so commands that run no strategy of that language never start it.
  */
-import {
-  type RuntimeInvoker,
-  type StrategyJob,
-  type StrategyLanguage,
-  type StrategyRun,
-  StratexError,
-} from '@stratex/core';
-import type { NodeRuntime } from '@stratex/runtime-node';
+import type { RuntimeInvoker, StrategyJob, StrategyLanguage, StrategyRun } from '@stratex/core';
 
 /** A runtime that can also be shut down (its child processes ended) once the caller is done. */
 export interface ClosableRuntime extends RuntimeInvoker {
@@ -18,35 +12,42 @@ export interface ClosableRuntime extends RuntimeInvoker {
   close(): Promise<void>;
 }
 
-/** Runs each job in the runtime of its language; `INVALID_REQUEST` for languages not built yet. */
-export function createLocalRuntimes(): ClosableRuntime {
-  let node: Promise<NodeRuntime> | undefined;
-  const nodeRuntime = (): Promise<NodeRuntime> => {
-    node ??= import('@stratex/runtime-node').then((module) => module.createNodeRuntime());
-    return node;
+interface StartableRuntime extends RuntimeInvoker {
+  ready(): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/** Loads a runtime module once, on first use. */
+function lazy(load: () => Promise<StartableRuntime>): { get(): Promise<StartableRuntime>; started(): boolean } {
+  let runtime: Promise<StartableRuntime> | undefined;
+  return {
+    get: () => {
+      runtime ??= load();
+      return runtime;
+    },
+    started: () => runtime !== undefined,
   };
+}
+
+/** Runs each job in the runtime of its language. */
+export function createLocalRuntimes(): ClosableRuntime {
+  const node = lazy(() => import('@stratex/runtime-node').then((m) => m.createNodeRuntime()));
+  const python = lazy(() => import('@stratex/runtime-python').then((m) => m.createPythonRuntime()));
+  const runtimeFor = (language: StrategyLanguage) => (language === 'python' ? python : node);
   return {
     warmUp(language: StrategyLanguage): void {
-      if (language === 'python') return;
       // A failed start shows again, with its contract error, when the job runs.
-      nodeRuntime()
+      runtimeFor(language)
+        .get()
         .then((runtime) => runtime.ready())
         .catch(() => undefined);
     },
     async run(job: StrategyJob): Promise<StrategyRun> {
-      if (job.language === 'python') {
-        throw new StratexError(
-          'INVALID_REQUEST',
-          'Python strategies are not built yet: write the strategy in JavaScript or TypeScript (.js, .ts) for now',
-          { field: 'language' },
-        );
-      }
-      return (await nodeRuntime()).run(job);
+      return (await runtimeFor(job.language).get()).run(job);
     },
     async close(): Promise<void> {
-      if (node === undefined) return;
-      const runtime = await node.catch(() => undefined);
-      await runtime?.close();
+      const started = [node, python].filter((r) => r.started());
+      await Promise.all(started.map(async (r) => (await r.get().catch(() => undefined))?.close()));
     },
   };
 }
