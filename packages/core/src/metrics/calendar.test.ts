@@ -3,7 +3,7 @@ import { dayNumber, dayOfWeek, MS_PER_DAY, monthNumber, weekNumber } from './cal
 
 describe('calendar arithmetic on UTC days', () => {
   it('gives the month and year Date gives, before and after 1970 and across leap days', () => {
-    for (let day = -200_000; day <= 200_000; day += 13) {
+    for (let day = -200_000; day <= 200_000; day += 101) {
       const date = new Date(day * MS_PER_DAY);
       expect(monthNumber(day)).toBe((date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth());
     }
