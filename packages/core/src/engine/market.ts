@@ -19,8 +19,9 @@ export class Market {
 const COLUMNS = ['time', 'open', 'high', 'low', 'close'] as const;
 
 /**
- * Checks the candles (same length, finite times, finite positive prices) and views them as
- * Float64Array (Float64Array input is used as is). Throws INVALID_REQUEST naming column and bar.
+ * Checks the shape of the candles (every column present, one length) and views them as Float64Array
+ * (Float64Array input is used as is). The values are checked by the bar loop as it reads them
+ * (`isGoodBar`), which costs nothing extra there where a separate pass would read 40 MB per 1M bars.
  */
 export function toMarket(bars: Bars): Market {
   for (const name of COLUMNS) {
@@ -39,30 +40,29 @@ export function toMarket(bars: Bars): Market {
     }
     return column instanceof Float64Array ? column : Float64Array.from(column);
   });
-  const market = new Market(columns[0], columns[1], columns[2], columns[3], columns[4]);
-  const bad = firstBadBar(market);
-  if (bad !== -1) throw badValue(market, bad);
-  return market;
+  return new Market(columns[0], columns[1], columns[2], columns[3], columns[4]);
 }
 
 /**
- * The first bar with a non-finite time or a price that is not finite and > 0, or -1. One pass over
- * all columns: `> 0` fails for NaN and non-positive prices, the sum < ∞ for infinities. (Plain
- * comparisons: a four-argument Math.min is ten times slower here.)
+ * A finite time and finite prices > 0: `> 0` fails for NaN and non-positive prices, the sum < ∞ for
+ * infinities. (Plain comparisons: a four-argument Math.min is ten times slower.)
  */
-function firstBadBar({ time, open, high, low, close }: Market): number {
-  for (let i = 0; i < close.length; i++) {
-    const o = open[i];
-    const h = high[i];
-    const l = low[i];
-    const c = close[i];
-    const t = time[i];
-    if (!(o > 0 && h > 0 && l > 0 && c > 0 && o + h + l + c + t - t < Number.POSITIVE_INFINITY)) return i;
-  }
-  return -1;
+export function isGoodBar(time: number, open: number, high: number, low: number, close: number): boolean {
+  return (
+    open > 0 && high > 0 && low > 0 && close > 0 && open + high + low + close + time - time < Number.POSITIVE_INFINITY
+  );
 }
 
-function badValue(market: Market, bar: number): StratexError {
+/** Checks bars `from`… to the end (those the loop did not read, after a liquidation). */
+export function checkBarsFrom(market: Market, from: number): void {
+  const { time, open, high, low, close } = market;
+  for (let i = from; i < market.bars; i++) {
+    if (!isGoodBar(time[i], open[i], high[i], low[i], close[i])) throw badBar(market, i);
+  }
+}
+
+/** The INVALID_REQUEST naming the first bad column of bar `bar`. */
+export function badBar(market: Market, bar: number): StratexError {
   for (const name of COLUMNS) {
     const v = market[name][bar];
     const ok = name === 'time' ? Number.isFinite(v) : v > 0 && Number.isFinite(v);

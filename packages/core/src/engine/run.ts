@@ -10,7 +10,7 @@ import { normalizeOutput } from '../output/normalize.js';
 import { isNormalizedOutput, type NormalizedOutput } from '../output/normalized-output.js';
 import type { Bars, SignalRecord, SimulationOptions, StrategyOutput, Trade } from '../types.js';
 import { closingDirection, Ledger } from './ledger.js';
-import { type Market, toMarket } from './market.js';
+import { badBar, checkBarsFrom, isGoodBar, type Market, toMarket } from './market.js';
 import { resolveOptions } from './options.js';
 import { type Direction, fillPrice } from './pricing.js';
 import { RunState } from './run-state.js';
@@ -53,23 +53,27 @@ export function runEngine(
 }
 
 function loopBars(run: RunState): Float64Array {
-  const { market, ledger } = run;
-  const { open, high, low, close } = market;
+  const { market, ledger, output } = run;
+  const { time, open, high, low, close } = market;
   const guards = ledger.guards;
   const slippage = run.options.slippage;
   const n = market.bars;
   const equity = new Float64Array(n);
   const act = signalStep(run);
+  const active = output.active;
   for (let k = 0; k < n; k++) {
     const o = open[k];
-    if (o <= guards.exitBelow || o >= guards.exitAbove) exitGaps(ledger, k, o, slippage);
-    if (k > 0) act(run, k);
     const h = high[k];
     const l = low[k];
+    const c = close[k];
+    if (!isGoodBar(time[k], o, h, l, c)) throw badBar(market, k);
+    if (o <= guards.exitBelow || o >= guards.exitAbove) exitGaps(ledger, k, o, slippage);
+    if (k > 0 && active[k - 1] !== 0) act(run, k);
     if (l <= guards.exitBelow || h >= guards.exitAbove) exitIntrabar(ledger, k, h, l, slippage);
-    const value = ledger.cash + ledger.position * close[k];
+    const value = ledger.cash + ledger.position * c;
     if (value <= 0) {
       liquidate(run, k, equity);
+      checkBarsFrom(market, k + 1);
       return equity;
     }
     equity[k] = value;

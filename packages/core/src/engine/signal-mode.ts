@@ -3,6 +3,7 @@
  * exits first, then entries; an entry against the held side is a reversal.
  */
 import { valueAt } from '../output/normalized-output.js';
+import { ENTRY_LONG, ENTRY_SHORT, EXIT_LONG, EXIT_SHORT } from '../output/signal-flags.js';
 import { closingDirection } from './ledger.js';
 import { type Direction, fillPrice, quantityFor, roundToLot } from './pricing.js';
 import { signalRecord } from './records.js';
@@ -14,13 +15,11 @@ import { openFromSignal, type RunState } from './run-state.js';
  * both entries. An exit while flat and an entry while already on that side do nothing.
  */
 export function actOnSignals(run: RunState, k: number): void {
-  const j = k - 1;
-  const out = run.output;
-  const el = out.entries[j];
-  const xl = out.exits[j];
-  const es = out.shortEntries[j];
-  const xs = out.shortExits[j];
-  if ((el | xl | es | xs) === 0) return;
+  const flags = run.output.active[k - 1];
+  const el = flags & ENTRY_LONG;
+  const xl = flags & EXIT_LONG;
+  const es = flags & ENTRY_SHORT;
+  const xs = flags & EXIT_SHORT;
   const held = run.ledger.side();
   if (xl && !el && held === 1) exitSide(run, k, 'exit_long');
   else if (xs && !es && held === -1) exitSide(run, k, 'exit_short');

@@ -7,6 +7,7 @@ import { readIndicators } from './indicators.js';
 import { BOOLEAN_KEYS, canonicalKey, type OutputKey, suggestKey } from './keys.js';
 import { brandNormalized, type NormalizedOutput } from './normalized-output.js';
 import { describeValue, isSeries, readBooleans, readNumbers, type ValueRange } from './series.js';
+import { type BooleanSeries, signalFlags, targetFlags } from './signal-flags.js';
 import { outputError } from './strategy-error.js';
 
 const UNIT_OPEN: ValueRange = { accepts: (v) => v > 0 && v < 1, text: 'in (0, 1), or NaN for none' };
@@ -45,23 +46,30 @@ export function normalizeOutput(output: unknown, bars: number): NormalizedOutput
   } else if (!given.has('entries') && !given.has('short_entries')) {
     throw outputError('the strategy returned no entries, short_entries or position, so it can never trade');
   }
-  const booleans = (key: (typeof BOOLEAN_KEYS)[number]) => {
+  const booleans = (key: (typeof BOOLEAN_KEYS)[number]): BooleanSeries => {
     const g = given.get(key);
-    return g === undefined ? new Uint8Array(bars) : readBooleans(g.value, g.spelling, bars);
+    if (g === undefined) {
+      const bytes = new Uint8Array(bars);
+      return { bytes, given: bytes, key };
+    }
+    return { bytes: readBooleans(g.value, g.spelling, bars), given: g.value as ArrayLike<unknown>, key: g.spelling };
   };
   const numbers = (key: keyof typeof RANGES, scalar: boolean) => {
     const g = given.get(key);
     return g === undefined ? Float64Array.of(Number.NaN) : readNumbers(g.value, g.spelling, bars, RANGES[key], scalar);
   };
   const indicators = given.get('indicators');
+  const signals = [booleans('entries'), booleans('exits'), booleans('short_entries'), booleans('short_exits')] as const;
+  const targets = position === undefined ? null : numbers('position', false);
   return brandNormalized({
     bars,
-    mode: position === undefined ? 'signals' : 'position',
-    entries: booleans('entries'),
-    exits: booleans('exits'),
-    shortEntries: booleans('short_entries'),
-    shortExits: booleans('short_exits'),
-    position: position === undefined ? null : numbers('position', false),
+    mode: targets === null ? 'signals' : 'position',
+    entries: signals[0].bytes,
+    exits: signals[1].bytes,
+    shortEntries: signals[2].bytes,
+    shortExits: signals[3].bytes,
+    position: targets,
+    active: targets === null ? signalFlags(signals, bars) : targetFlags(targets),
     size: numbers('size', true),
     stopLoss: numbers('stop_loss', true),
     takeProfit: numbers('take_profit', true),

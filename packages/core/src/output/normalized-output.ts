@@ -20,6 +20,11 @@ export interface NormalizedOutput {
   readonly shortExits: Uint8Array;
   /** Target exposure in [-1, 1] per bar, NaN = same as the bar before; null in `signals` mode. */
   readonly position: Float64Array | null;
+  /**
+   * Per bar, what it carries (bits ENTRY_LONG, EXIT_LONG, ENTRY_SHORT, EXIT_SHORT, TARGET of
+   * signal-flags.ts); 0 on a bar with nothing to act on. Derived from the arrays above.
+   */
+  readonly active: Uint8Array;
   /** Fraction of equity per entry in [0, 1]; NaN = 1. A level series (see `valueAt`). */
   readonly size: Float64Array;
   /** Distances as fractions of the entry price; NaN = none. Level series (see `valueAt`). */
@@ -55,6 +60,7 @@ class Normalized implements NormalizedOutput {
   readonly shortEntries: Uint8Array;
   readonly shortExits: Uint8Array;
   readonly position: Float64Array | null;
+  readonly active: Uint8Array;
   readonly size: Float64Array;
   readonly stopLoss: Float64Array;
   readonly takeProfit: Float64Array;
@@ -69,6 +75,7 @@ class Normalized implements NormalizedOutput {
     this.shortEntries = f.shortEntries;
     this.shortExits = f.shortExits;
     this.position = f.position;
+    this.active = f.active;
     this.size = f.size;
     this.stopLoss = f.stopLoss;
     this.takeProfit = f.takeProfit;

@@ -40,16 +40,15 @@ function requireSeries(value: unknown, key: string, bars: number, what: string):
 
 const BOOLEAN_TEXT = 'booleans (true/false or 0/1)';
 
-/** Booleans as 0/1: JS booleans, 0/1 numbers, Uint8Array/Int8Array of 0/1. */
+/**
+ * Booleans as 0/1 bytes: JS booleans, 0/1 numbers, Uint8Array/Int8Array. A Uint8Array or Int8Array
+ * is returned as a byte view without a copy and without a check: `signalFlags` checks its bytes in
+ * the pass that builds the flags (an Int8Array −1 shows there as 255).
+ */
 export function readBooleans(value: unknown, key: string, bars: number): Uint8Array {
   const series = requireSeries(value, key, bars, BOOLEAN_TEXT);
-  if (series instanceof Uint8Array || series instanceof Int8Array) {
-    for (let i = 0; i < bars; i++) {
-      const v = series[i];
-      if (v !== 0 && v !== 1) throw badBoolean(key, i, v);
-    }
-    return series instanceof Uint8Array ? series : new Uint8Array(series.buffer, series.byteOffset, bars);
-  }
+  if (series instanceof Uint8Array) return series;
+  if (series instanceof Int8Array) return new Uint8Array(series.buffer, series.byteOffset, bars);
   const out = new Uint8Array(bars);
   for (let i = 0; i < bars; i++) {
     const v = series[i];

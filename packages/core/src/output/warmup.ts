@@ -30,6 +30,7 @@ export function dropWarmup(output: NormalizedOutput, warmupBars: number): Normal
     shortEntries: output.shortEntries.subarray(warmupBars),
     shortExits: output.shortExits.subarray(warmupBars),
     position: output.position === null ? null : cut(output.position),
+    active: output.active.subarray(warmupBars),
     size: cutLevel(output.size),
     stopLoss: cutLevel(output.stopLoss),
     takeProfit: cutLevel(output.takeProfit),
