@@ -15,6 +15,11 @@ import type { ChildMessage, FailureMessage, InitMessage, JobMessage, ResultMessa
 const WATCHDOG_GRACE_MS = 2000;
 /** How much of the child's stderr is kept for diagnosing crashes (never shown to users). */
 const STDERR_KEEP = 8192;
+/**
+ * What V8 prints when a heap runs out for good. isolated-vm normally turns an isolate's memory limit
+ * into a clean error, but one huge allocation (a 64 MB string in a 64 MB isolate) can still be fatal.
+ */
+const V8_OUT_OF_MEMORY = /<--- Last few GCs --->|<--- JS stacktrace --->|out of memory|heap limit|allocation failed/i;
 
 export type JobOutcome =
   | { kind: 'result'; message: ResultMessage; frame: Frame }
@@ -93,6 +98,8 @@ export class ChildHandle {
     this.channel.on('error', () => this.kill());
     this.process.stderr!.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString('utf8')).slice(-STDERR_KEEP);
+      // V8 reports a fatal out-of-memory and then the child may hang in the handler: end it now.
+      if (this.pending !== undefined && V8_OUT_OF_MEMORY.test(this.stderr)) this.kill();
     });
     this.process.on('error', (error) => this.onExit(null, null, error));
     this.process.on('exit', (code, signal) => this.onExit(code, signal));
@@ -182,25 +189,27 @@ export class ChildHandle {
     (this.process.stderr as Socket | null)?.unref();
   }
 
+  /** While a job runs, the child keeps the host alive (also until its exit is seen, if it is killed). */
   private busy(): void {
+    this.process.ref();
     this.channel.ref();
   }
 }
 
 /** The failure of a job whose child died: killed by the watchdog, out of memory, or crashed. */
 function crashFailure(pending: PendingJob, code: number | null, signal: string | null, stderr: string): JobFailure {
+  if (V8_OUT_OF_MEMORY.test(stderr)) {
+    return {
+      code: 'MEMORY_LIMIT',
+      message: `The strategy used more than its memory limit of ${pending.memoryMb} MB`,
+      details: { memoryMb: pending.memoryMb },
+    };
+  }
   if (pending.killedByWatchdog) {
     return {
       code: 'TIMEOUT',
       message: `The strategy did not finish within its time limit of ${pending.timeoutMs / 1000} s`,
       details: { timeoutMs: pending.timeoutMs },
-    };
-  }
-  if (/out of memory|heap limit|allocation failed/i.test(stderr)) {
-    return {
-      code: 'MEMORY_LIMIT',
-      message: `The strategy used more than its memory limit of ${pending.memoryMb} MB`,
-      details: { memoryMb: pending.memoryMb },
     };
   }
   return {

@@ -10,7 +10,7 @@ let runtime: NodeRuntime;
 beforeAll(async () => {
   runtime = createNodeRuntime({ warmMemoryMb: 128 });
   await runtime.ready();
-});
+}, 60_000);
 
 afterAll(() => runtime.close());
 

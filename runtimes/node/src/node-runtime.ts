@@ -4,6 +4,7 @@
  * the strategy's output as plain data (typed arrays stay typed arrays).
  */
 import {
+  ERROR_CODES,
   type RuntimeInvoker,
   type StrategyData,
   type StrategyJob,
@@ -16,7 +17,7 @@ import type { JobOutcome } from './child-handle.js';
 import { ChildPool } from './child-pool.js';
 import { DATA_COLUMNS } from './isolate/isolate-api.js';
 import { preludeScript } from './prelude-bundle.js';
-import type { JobMessage } from './protocol.js';
+import type { FailureMessage, JobMessage } from './protocol.js';
 import { SDK_VERSION } from './sdk-version.js';
 import { loadTypeStripper, stripTypes } from './strip-types.js';
 import { WireError, wireToValue } from './wire-value.js';
@@ -130,12 +131,21 @@ function dataParts(data: StrategyData, bars: number): Float64Array[] {
   });
 }
 
-function toRun(outcome: JobOutcome): StrategyRun {
-  if (outcome.kind === 'failure') {
-    const { error, logs } = outcome.message;
-    const details = logs === '' ? error.details : { ...error.details, logs };
-    throw new StratexError(error.code, error.message, details);
+/** The child's failure as a StratexError, checked like everything else that comes from the child. */
+function failureError(message: FailureMessage): StratexError {
+  const { error, logs } = message;
+  const known = (ERROR_CODES as readonly string[]).includes(error?.code);
+  if (!known || typeof error.message !== 'string') {
+    return new StratexError('STRATEGY_ERROR', 'The process running the strategy answered nonsense');
   }
+  const details = typeof error.details === 'object' && error.details !== null ? { ...error.details } : {};
+  if (typeof logs === 'string' && logs !== '') details.logs = logs;
+  const text = error.message.length > 4000 ? `${error.message.slice(0, 4000)}…` : error.message;
+  return new StratexError(error.code, text, Object.keys(details).length === 0 ? undefined : details);
+}
+
+function toRun(outcome: JobOutcome): StrategyRun {
+  if (outcome.kind === 'failure') throw failureError(outcome.message);
   const { message, frame } = outcome;
   let output: unknown;
   let params: unknown;

@@ -41,7 +41,7 @@ let runtime: NodeRuntime;
 beforeAll(async () => {
   runtime = createNodeRuntime({ warmMemoryMb: LIMITS.memoryMb, maxOutputBytes: 8 * 2 ** 20 });
   await runtime.ready();
-});
+}, 60_000);
 
 afterAll(() => runtime.close());
 

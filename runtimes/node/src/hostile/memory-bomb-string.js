@@ -1,7 +1,7 @@
 // expect: MEMORY_LIMIT
 // Doubling a string reaches the heap limit (before V8's maximum string length).
 export function strategy() {
-  let s = 'x'.repeat(1024);
+  let s = 'x'.repeat(1 << 20);
   const keep = [];
   for (;;) {
     s = `${s}${s.slice(1)}!`;
