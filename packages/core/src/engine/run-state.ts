@@ -6,6 +6,8 @@ import type { Market } from './market.js';
 
 export class RunState {
   readonly signals: SignalRecord[] = [];
+  /** `position` mode: the target of the bar before (0 before bar 0; NaN bars hold it). */
+  targetBefore = 0;
 
   constructor(
     readonly market: Market,

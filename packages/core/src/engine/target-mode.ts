@@ -9,18 +9,12 @@ import { type Direction, fillPrice, quantityFor, roundToLot } from './pricing.js
 import { signalRecord } from './records.js';
 import { openFromSignal, type RunState } from './run-state.js';
 
-/** Follows the target series; NaN holds the target of the bar before, which is 0 before bar 0. */
-export class TargetFollower {
-  private previous = 0;
-
-  /** Acts on the target of bar k−1 if it changed. */
-  act(run: RunState, k: number): void {
-    const raw = run.output.position![k - 1];
-    const target = Number.isNaN(raw) ? this.previous : raw;
-    if (target === this.previous) return;
-    this.previous = target;
-    moveTo(run, k, target);
-  }
+/** Acts on the target of bar k−1 if it changed; NaN holds the target of the bar before. */
+export function followTarget(run: RunState, k: number): void {
+  const raw = run.output.position![k - 1];
+  if (Number.isNaN(raw) || raw === run.targetBefore) return;
+  run.targetBefore = raw;
+  moveTo(run, k, raw);
 }
 
 /**
