@@ -13,7 +13,8 @@ export interface ClosableRuntime extends RuntimeInvoker {
 }
 
 interface StartableRuntime extends RuntimeInvoker {
-  ready(): Promise<unknown>;
+  /** Starts the runtime now; the Node runtime also preloads the TypeScript stripper for `typescript`. */
+  ready(language?: StrategyLanguage): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -39,7 +40,7 @@ export function createLocalRuntimes(): ClosableRuntime {
       // A failed start shows again, with its contract error, when the job runs.
       runtimeFor(language)
         .get()
-        .then((runtime) => runtime.ready())
+        .then((runtime) => runtime.ready(language))
         .catch(() => undefined);
     },
     async run(job: StrategyJob): Promise<StrategyRun> {

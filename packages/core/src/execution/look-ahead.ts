@@ -29,27 +29,31 @@ export interface LookAheadReport {
   warnings: string[];
 }
 
-/** Runs the prefixes and compares them with the full run. Failures of a re-run become warnings. */
+/**
+ * Runs the prefixes and compares them with the full run. Failures of a re-run become warnings. The
+ * re-runs are independent, so they are started together: a runtime with spare workers overlaps them.
+ */
 export async function checkLookAhead(input: LookAheadInput): Promise<LookAheadReport> {
   const countedBars = input.counted.bars;
+  const fractions = LOOK_AHEAD_FRACTIONS.filter((fraction) => Math.floor(fraction * countedBars) >= 1);
+  const runs = await Promise.allSettled(
+    fractions.map((fraction) => runPrefix(input, input.warmupBars + Math.floor(fraction * countedBars))),
+  );
   let compared = 0;
   let first = -1;
   const warnings: string[] = [];
-  for (const fraction of LOOK_AHEAD_FRACTIONS) {
-    const prefixBars = Math.floor(fraction * countedBars);
-    if (prefixBars < 1) continue;
-    try {
-      const prefix = await runPrefix(input, input.warmupBars + prefixBars);
-      const bar = firstDifferingBar(input.counted, prefix);
-      compared += 1;
-      if (bar !== -1 && (first === -1 || bar < first)) first = bar;
-    } catch (err) {
-      const error = toStratexError(err);
+  runs.forEach((run, i) => {
+    if (run.status === 'rejected') {
+      const error = toStratexError(run.reason);
       warnings.push(
-        `look-ahead check: the re-run on the first ${fraction * 100}% of the bars failed (${error.code}: ${error.message})`,
+        `look-ahead check: the re-run on the first ${fractions[i] * 100}% of the bars failed (${error.code}: ${error.message})`,
       );
+      return;
     }
-  }
+    const bar = firstDifferingBar(input.counted, run.value);
+    compared += 1;
+    if (bar !== -1 && (first === -1 || bar < first)) first = bar;
+  });
   if (first !== -1) return { verdict: 'detected', bar: first, warnings };
   if (compared === 0) {
     warnings.push('look-ahead check: no re-run could be compared with the full run');
