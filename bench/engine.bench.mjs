@@ -136,17 +136,19 @@ function render(results, memory, peer) {
     );
   }
   const target = fullRun.ms <= 50 ? 'met' : '**not met**';
+  const versus = (theirs) => `${(theirs / ours.ms).toFixed(1)}×`;
   const ratio =
     vbtMs === undefined
       ? 'not measured'
-      : `${(vbtMs / ours.ms).toFixed(1)}× (${vbtMs / ours.ms >= 2 ? 'met' : '**not met**'})`;
+      : `${versus(vbtMs)} against from_signals + value() (${vbtMs / ours.ms >= 2 ? 'met' : '**not met**'}), ` +
+        `${versus(peer.signalsMs)} against from_signals alone`;
   lines.push(
     '',
     `SL + TP + trailing on 1M bars: ${fullRun.ms.toFixed(1)} ms (${target}); peak memory of a fresh Node process ` +
       `that builds the bars and runs simulate once: ${memory.peakMb.toFixed(0)} MB ` +
-      `(${memory.peakMb <= 300 ? 'met' : '**not met**'}; ${memory.dataMb.toFixed(0)} MB of it before the call: Node and the bars); ` +
-      `stratex runEngine vs vectorbt from_signals + value() on the same levels: ${ratio}. Trade counts differ a ` +
-      'little: vectorbt checks stops from the bar after the entry and sizes differently; the work per bar is the same.',
+      `(${memory.peakMb <= 300 ? 'met' : '**not met**'}; ${memory.dataMb.toFixed(0)} MB of it before the call: Node and the bars). ` +
+      `stratex runEngine on the same levels as vectorbt: ${ratio}. Trade counts differ a little (vectorbt checks ` +
+      'stops from the bar after the entry and sizes on its own rules); the work per bar is the same.',
   );
   return `${lines.join('\n')}\n`;
 }
