@@ -15,17 +15,22 @@ export function betaToMarket(equity: ArrayLike<number>, close: ArrayLike<number>
   let sumM = 0;
   let sumEM = 0;
   let sumMM = 0;
+  let prevClose = close[0];
+  let prevEquity = equity[0];
   for (let i = 1; i <= count; i++) {
-    const m = logRatio(close[i], close[i - 1]);
+    const price = close[i];
+    const value = equity[i];
+    const m = logRatio(price, prevClose);
     sumM += m;
     sumMM += m * m;
-    const prev = equity[i - 1];
-    const value = equity[i];
     // Flat equity (no position) is the common case: its log return is exactly 0.
-    if (value === prev && value > 0) continue;
-    const e = logRatio(value, prev);
-    sumE += e;
-    sumEM += e * m;
+    if (value !== prevEquity || !(value > 0)) {
+      const e = logRatio(value, prevEquity);
+      sumE += e;
+      sumEM += e * m;
+    }
+    prevClose = price;
+    prevEquity = value;
   }
   const covariance = sumEM - (sumE * sumM) / count;
   const marketVariance = sumMM - (sumM * sumM) / count;

@@ -39,6 +39,7 @@ export function tradeStats(trades: readonly Trade[], periodMs: number): TradeSta
   let grossProfit = 0;
   let grossLoss = 0;
   let returnSum = 0;
+  let pnlSum = 0;
   let best = Number.NEGATIVE_INFINITY;
   let worst = Number.POSITIVE_INFINITY;
   let durationSum = 0;
@@ -47,6 +48,7 @@ export function tradeStats(trades: readonly Trade[], periodMs: number): TradeSta
     const { pnl, returnPct, entryTime, exitTime } = trades[k];
     returns[k] = returnPct;
     returnSum += returnPct;
+    pnlSum += pnl;
     if (returnPct > best) best = returnPct;
     if (returnPct < worst) worst = returnPct;
     if (pnl > 0) {
@@ -68,24 +70,17 @@ export function tradeStats(trades: readonly Trade[], periodMs: number): TradeSta
     avgTradePct: geometricMeanReturn(returns, 100) * 100,
     expectancyPct: returnSum / count,
     profitFactor: grossProfit / (grossLoss || Number.NaN),
-    sqn: (Math.sqrt(count) * meanPnl(trades)) / (pnlStd(trades) || Number.NaN),
+    sqn: (Math.sqrt(count) * (pnlSum / count)) / (pnlStd(trades, pnlSum / count) || Number.NaN),
     kelly: winRate - (1 - winRate) / (grossProfit / wins / (grossLoss / losses)),
     maxDurationMs: count > 0 ? ceilToPeriodResolution(maxDuration, periodMs) : Number.NaN,
     avgDurationMs: ceilToPeriodResolution(durationSum / count, periodMs),
   };
 }
 
-function meanPnl(trades: readonly Trade[]): number {
-  let sum = 0;
-  for (const trade of trades) sum += trade.pnl;
-  return sum / trades.length;
-}
-
-/** Sample standard deviation (ddof 1) of pnl, two-pass like pandas' `std`. */
-function pnlStd(trades: readonly Trade[]): number {
+/** Sample standard deviation (ddof 1) of pnl around its mean, two-pass like pandas' `std`. */
+function pnlStd(trades: readonly Trade[], mean: number): number {
   const count = trades.length;
   if (count < 2) return Number.NaN;
-  const mean = meanPnl(trades);
   let squares = 0;
   for (const trade of trades) squares += (trade.pnl - mean) ** 2;
   return Math.sqrt(squares / (count - 1));
