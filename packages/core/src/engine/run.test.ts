@@ -57,6 +57,17 @@ describe('runEngine: inputs', () => {
     }
   });
 
+  it('still rejects a bad candle after a liquidation has stopped the loop', () => {
+    const short = {
+      time: [0, 1, 2, 3, 4],
+      open: [100, 100, 250, 100, 100],
+      high: [101, 101, 251, 101, 101],
+      low: [99, 99, 249, 99, Number.NaN],
+      close: [100, 100, 250, 100, 100],
+    };
+    expect(() => runEngine(short, { short_entries: [1, 0, 0, 0, 0] })).toThrow('bars.low[4] is NaN');
+  });
+
   it('rejects a normalised output for another number of bars', () => {
     expect(() => runEngine(bars, normalizeOutput({ entries: [0, 0] }, 2))).toThrow('covers 2 bars but there are 4');
   });
