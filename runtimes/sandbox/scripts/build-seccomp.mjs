@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Builds the sandbox's native parts into runtimes/sandbox/build: the seccomp filter as raw BPF
+// (filter.bpf, exported by a small libseccomp program) and the launcher stratex-exec (no libseccomp
+// needed at run time). Where gcc or libseccomp are missing it says so and exits 0: the runtimes then
+// run without seccomp and report it (docs/SECURITY.md).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const build = join(root, 'build');
+const say = (line) => process.stdout.write(`[stratex] ${line}\n`);
+
+if (process.platform !== 'linux') {
+  say('sandbox: seccomp is Linux only; skipped (the process profile runs without it).');
+  process.exit(0);
+}
+const gcc = (args) => spawnSync('gcc', args, { encoding: 'utf8' });
+if (gcc(['--version']).error) {
+  say('sandbox: gcc not found; seccomp filter and launcher NOT built (install gcc and libseccomp-dev).');
+  process.exit(0);
+}
+mkdirSync(build, { recursive: true });
+const launcher = gcc(['-O2', '-Wall', '-o', join(build, 'stratex-exec'), join(root, 'seccomp/launcher.c')]);
+if (launcher.status !== 0) {
+  say(`sandbox: the launcher did not compile:\n${launcher.stderr}`);
+  process.exit(0);
+}
+const generator = join(build, 'make-filter');
+const filter = gcc(['-O2', '-Wall', '-o', generator, join(root, 'seccomp/filter.c'), '-lseccomp']);
+if (filter.status !== 0) {
+  say('sandbox: libseccomp not found; the seccomp filter is NOT built (install libseccomp-dev).');
+  process.exit(0);
+}
+const exported = spawnSync(generator, [join(build, 'filter.bpf')], { encoding: 'utf8' });
+rmSync(generator, { force: true });
+if (exported.status !== 0 || !existsSync(join(build, 'filter.bpf'))) {
+  say(`sandbox: exporting the seccomp filter failed: ${exported.stderr}`);
+  process.exit(0);
+}
+say('sandbox: built the seccomp filter and the launcher (runtimes/sandbox/build).');
