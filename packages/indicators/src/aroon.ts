@@ -1,6 +1,16 @@
 /** Aroon up/down (TA-Lib AROON). */
-import { asFloat64, checkPeriod, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
-import { HighLowWindows } from './rolling-extremes.js';
+import { finite2, startOfRun } from './finite-runs.js';
+import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
+import {
+  type HighLowBlocks,
+  highLowBlocks,
+  laterMax,
+  laterMaxBar,
+  laterMin,
+  laterMinBar,
+  tailMaximaBars,
+  tailMinimaBars,
+} from './rolling-extremes.js';
 
 /**
  * Aroon: up = 100 * (period - bars since the highest high) / period, down the same for the lowest low,
@@ -14,20 +24,64 @@ export function aroon(high: Values, low: Values, period = 14): { down: Float64Ar
   const n = checkSameLength('aroon', high, low);
   const h = asFloat64(high);
   const l = asFloat64(low);
-  const down = nanArray(n);
-  const up = nanArray(n);
-  const windows = new HighLowWindows(h, l, period + 1);
-  const { highAt, lowAt } = windows;
-  const factor = 100 / period;
-  forEachFiniteRun([h, l], (start, end) => {
-    windows.reset();
-    for (let from = start, to = start; from < end; from = to) {
-      to = windows.next(from, end);
-      for (let i = Math.max(from, start + period); i < to; i++) {
-        up[i] = factor * (period - (i - highAt[i - from]));
-        down[i] = factor * (period - (i - lowAt[i - from]));
-      }
-    }
-  });
+  const down = new Float64Array(n);
+  const up = new Float64Array(n);
+  const blocks = highLowBlocks(period + 1);
+  const inputs = [h, l];
+  const outputs = [down, up];
+  let start = startOfRun(inputs, outputs, 0, period + 1);
+  while (start < n) start = startOfRun(inputs, outputs, aroonRun(h, l, down, up, start, period, blocks), period + 1);
   return { down, up };
+}
+
+/** Aroon over the finite run starting at `start`; returns its end (see finite-runs.ts and rolling-extremes.ts). */
+function aroonRun(
+  h: Float64Array,
+  l: Float64Array,
+  down: Float64Array,
+  up: Float64Array,
+  start: number,
+  period: number,
+  blocks: HighLowBlocks,
+): number {
+  const n = h.length;
+  const window = period + 1;
+  const first = start + period;
+  const factor = 100 / period;
+  const { pick, highBlock, highTails, highTailBars, lowBlock, lowTails, lowTailBars } = blocks;
+  // The first block has no predecessor: its windows are its head alone.
+  highTails.fill(Number.NEGATIVE_INFINITY);
+  lowTails.fill(Number.POSITIVE_INFINITY);
+  let headHigh = Number.NEGATIVE_INFINITY;
+  let headLow = Number.POSITIVE_INFINITY;
+  let headHighBar = start;
+  let headLowBar = start;
+  let k = 0;
+  down.fill(Number.NaN, start, first);
+  up.fill(Number.NaN, start, first);
+  let i = start;
+  for (; i < n; i++) {
+    if (!finite2(h, l, i)) break;
+    const high = h[i];
+    const low = l[i];
+    highBlock[k] = high;
+    lowBlock[k] = low;
+    headHighBar = laterMaxBar(headHigh, headHighBar, high, i);
+    headHigh = laterMax(pick, headHigh, high);
+    headLowBar = laterMinBar(headLow, headLowBar, low, i);
+    headLow = laterMin(pick, headLow, low);
+    const highBar = laterMaxBar(highTails[k + 1], highTailBars[k + 1], headHigh, headHighBar);
+    const lowBar = laterMinBar(lowTails[k + 1], lowTailBars[k + 1], headLow, headLowBar);
+    if (++k === window) {
+      k = 0;
+      headHigh = Number.NEGATIVE_INFINITY;
+      headLow = Number.POSITIVE_INFINITY;
+      tailMaximaBars(pick, highBlock, highTails, highTailBars, i - window + 1);
+      tailMinimaBars(pick, lowBlock, lowTails, lowTailBars, i - window + 1);
+    }
+    if (i < first) continue;
+    up[i] = factor * (period - (i - highBar));
+    down[i] = factor * (period - (i - lowBar));
+  }
+  return i;
 }

@@ -1,5 +1,6 @@
 /** Average true range (TA-Lib ATR) and its normalised form (TA-Lib NATR). */
-import { asFloat64, checkPeriod, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { finite3, startOfRun } from './finite-runs.js';
+import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
 import { isNearZero } from './near-zero.js';
 import { trueRangeAt } from './true-range.js';
 
@@ -38,20 +39,39 @@ function averageTrueRange(
   const h = asFloat64(high);
   const l = asFloat64(low);
   const c = asFloat64(close);
-  const out = nanArray(n);
-  forEachFiniteRun([h, l, c], (start, end) => {
-    if (end - start <= period) return;
-    let sum = 0;
-    let i = start + 1;
-    for (; i <= start + period; i++) sum += trueRangeAt(h, l, c, i);
-    let value = sum / period;
-    out[start + period] = normalise ? percentOfClose(value, c[start + period]) : value;
-    for (; i < end; i++) {
-      value = (value * (period - 1) + trueRangeAt(h, l, c, i)) / period;
-      out[i] = normalise ? percentOfClose(value, c[i]) : value;
-    }
-  });
+  const out = new Float64Array(n);
+  const inputs = [h, l, c];
+  const outputs = [out];
+  // The first value needs period + 1 bars (period true ranges).
+  let start = startOfRun(inputs, outputs, 0, period + 1);
+  while (start < n) start = startOfRun(inputs, outputs, atrRun(h, l, c, out, start, period, normalise), period + 1);
   return out;
+}
+
+/** ATR (or NATR) of the finite run starting at `start`; returns its end (see finite-runs.ts). */
+function atrRun(
+  h: Float64Array,
+  l: Float64Array,
+  c: Float64Array,
+  out: Float64Array,
+  start: number,
+  period: number,
+  normalise: boolean,
+): number {
+  const n = c.length;
+  const first = start + period;
+  let sum = 0;
+  for (let i = start + 1; i <= first; i++) sum += trueRangeAt(h, l, c, i);
+  let value = sum / period;
+  out.fill(Number.NaN, start, first);
+  out[first] = normalise ? percentOfClose(value, c[first]) : value;
+  let i = first + 1;
+  for (; i < n; i++) {
+    if (!finite3(h, l, c, i)) break;
+    value = (value * (period - 1) + trueRangeAt(h, l, c, i)) / period;
+    out[i] = normalise ? percentOfClose(value, c[i]) : value;
+  }
+  return i;
 }
 
 function percentOfClose(value: number, close: number): number {

@@ -1,5 +1,5 @@
 /** Bollinger bands (TA-Lib BBANDS with an SMA middle band). */
-import { computeByFiniteRun } from './by-finite-run.js';
+import { startOfRun } from './finite-runs.js';
 import { asFloat64, checkPeriod, checkPositive, type Values } from './input.js';
 
 /** TA-Lib's TA_IS_ZERO_OR_NEG threshold, as in stddev.ts: a variance below it gives a zero width. */
@@ -25,23 +25,33 @@ export function bollinger(values: Values, period = 20, deviations = 2): Bollinge
   checkPositive('bollinger', 'deviations', deviations);
   const x = asFloat64(values);
   const n = x.length;
-  const bands = { upper: new Float64Array(n), middle: new Float64Array(n), lower: new Float64Array(n) };
-  const outputs = [bands.upper, bands.middle, bands.lower];
-  computeByFiniteRun([x], outputs, (start, end) => bollingerRun(x, bands, start, end, period, deviations));
-  return bands;
+  const upper = new Float64Array(n);
+  const middle = new Float64Array(n);
+  const lower = new Float64Array(n);
+  const inputs = [x];
+  const outputs = [upper, middle, lower];
+  let start = startOfRun(inputs, outputs, 0, period);
+  while (start < n) {
+    start = startOfRun(inputs, outputs, bollingerRun(x, upper, middle, lower, start, period, deviations), period);
+  }
+  return { upper, middle, lower };
 }
 
+/** The bands over the finite run starting at `start`; returns its end (see finite-runs.ts). */
 function bollingerRun(
   x: Float64Array,
-  bands: Bollinger,
+  upper: Float64Array,
+  middle: Float64Array,
+  lower: Float64Array,
   start: number,
-  end: number,
   period: number,
   deviations: number,
 ): number {
+  const n = x.length;
   const first = start + period - 1;
-  if (first >= end) return end;
-  const { upper, middle, lower } = bands;
+  upper.fill(Number.NaN, start, first);
+  middle.fill(Number.NaN, start, first);
+  lower.fill(Number.NaN, start, first);
   let sum = 0;
   let sumSquares = 0;
   for (let i = start; i < first; i++) {
@@ -49,8 +59,10 @@ function bollingerRun(
     sum += v;
     sumSquares += v * v;
   }
-  for (let i = first, t = start; i < end; i++, t++) {
+  let i = first;
+  for (let t = start; i < n; i++, t++) {
     const v = x[i];
+    if (v - v !== 0) break;
     sum += v;
     sumSquares += v * v;
     const mean = sum / period;
@@ -63,5 +75,5 @@ function bollingerRun(
     upper[i] = mean + width;
     lower[i] = mean - width;
   }
-  return first;
+  return i;
 }

@@ -1,5 +1,6 @@
 /** Commodity channel index (TA-Lib CCI). */
-import { asFloat64, checkPeriod, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { finite3, startOfRun } from './finite-runs.js';
+import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
 
 /**
  * Commodity channel index: (tp - SMA(tp)) / (0.015 * mean absolute deviation of tp from that SMA), with
@@ -15,19 +16,38 @@ export function cci(high: Values, low: Values, close: Values, period: number): F
   const h = asFloat64(high);
   const l = asFloat64(low);
   const c = asFloat64(close);
-  const out = nanArray(n);
+  const out = new Float64Array(n);
   const window = new Float64Array(period);
-  forEachFiniteRun([h, l, c], (start, end) => {
-    if (end - start < period) return;
-    let slot = 0;
-    for (let i = start; i < end; i++) {
-      const tp = (h[i] + l[i] + c[i]) / 3;
-      window[slot] = tp;
-      slot = slot + 1 === period ? 0 : slot + 1;
-      if (i >= start + period - 1) out[i] = cciOfWindow(window, tp, period);
-    }
-  });
+  const inputs = [h, l, c];
+  const outputs = [out];
+  let start = startOfRun(inputs, outputs, 0, period);
+  while (start < n) start = startOfRun(inputs, outputs, cciRun(h, l, c, out, start, period, window), period);
   return out;
+}
+
+/** CCI of the finite run starting at `start`, typical prices kept in the `window` ring; returns its end. */
+function cciRun(
+  h: Float64Array,
+  l: Float64Array,
+  c: Float64Array,
+  out: Float64Array,
+  start: number,
+  period: number,
+  window: Float64Array,
+): number {
+  const n = c.length;
+  const first = start + period - 1;
+  out.fill(Number.NaN, start, first);
+  let slot = 0;
+  let i = start;
+  for (; i < n; i++) {
+    if (!finite3(h, l, c, i)) break;
+    const tp = (h[i] + l[i] + c[i]) / 3;
+    window[slot] = tp;
+    slot = slot + 1 === period ? 0 : slot + 1;
+    if (i >= first) out[i] = cciOfWindow(window, tp, period);
+  }
+  return i;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Change over a fixed lookback: momentum and rate of change (TA-Lib MOM, ROC). */
-import { computeByFiniteRun } from './by-finite-run.js';
+import { startOfRun } from './finite-runs.js';
 import { asFloat64, checkPeriod, type Values } from './input.js';
 
 /**
@@ -11,12 +11,26 @@ import { asFloat64, checkPeriod, type Values } from './input.js';
 export function mom(values: Values, period: number): Float64Array {
   checkPeriod('mom', 'period', period);
   const x = asFloat64(values);
-  const out = new Float64Array(x.length);
-  computeByFiniteRun([x], [out], (start, end) => {
-    for (let i = start + period; i < end; i++) out[i] = x[i] - x[i - period];
-    return Math.min(start + period, end);
-  });
+  const n = x.length;
+  const out = new Float64Array(n);
+  const inputs = [x];
+  const outputs = [out];
+  let start = startOfRun(inputs, outputs, 0, period + 1);
+  while (start < n) start = startOfRun(inputs, outputs, momRun(x, out, start, period), period + 1);
   return out;
+}
+
+/** MOM of the finite run starting at `start`; returns its end (see finite-runs.ts). */
+function momRun(x: Float64Array, out: Float64Array, start: number, period: number): number {
+  const n = x.length;
+  out.fill(Number.NaN, start, start + period);
+  let i = start + period;
+  for (; i < n; i++) {
+    const v = x[i];
+    if (v - v !== 0) break;
+    out[i] = v - x[i - period];
+  }
+  return i;
 }
 
 /**
@@ -28,13 +42,25 @@ export function mom(values: Values, period: number): Float64Array {
 export function roc(values: Values, period: number): Float64Array {
   checkPeriod('roc', 'period', period);
   const x = asFloat64(values);
-  const out = new Float64Array(x.length);
-  computeByFiniteRun([x], [out], (start, end) => {
-    for (let i = start + period; i < end; i++) {
-      const before = x[i - period];
-      out[i] = before !== 0 ? (x[i] / before - 1) * 100 : 0;
-    }
-    return Math.min(start + period, end);
-  });
+  const n = x.length;
+  const out = new Float64Array(n);
+  const inputs = [x];
+  const outputs = [out];
+  let start = startOfRun(inputs, outputs, 0, period + 1);
+  while (start < n) start = startOfRun(inputs, outputs, rocRun(x, out, start, period), period + 1);
   return out;
+}
+
+/** ROC of the finite run starting at `start`; returns its end (see finite-runs.ts). */
+function rocRun(x: Float64Array, out: Float64Array, start: number, period: number): number {
+  const n = x.length;
+  out.fill(Number.NaN, start, start + period);
+  let i = start + period;
+  for (; i < n; i++) {
+    const v = x[i];
+    if (v - v !== 0) break;
+    const before = x[i - period];
+    out[i] = before !== 0 ? (v / before - 1) * 100 : 0;
+  }
+  return i;
 }

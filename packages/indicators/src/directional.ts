@@ -1,5 +1,6 @@
 /** Wilder's directional movement system: +DI, -DI and ADX (TA-Lib PLUS_DI, MINUS_DI, ADX). */
-import { asFloat64, checkPeriod, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { finite3, startOfRun } from './finite-runs.js';
+import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
 import { isNearZero } from './near-zero.js';
 import { trueRangeAt } from './true-range.js';
 
@@ -44,22 +45,29 @@ function directional(fn: string, high: Values, low: Values, close: Values, perio
   const h = asFloat64(high);
   const l = asFloat64(low);
   const c = asFloat64(close);
-  const out = nanArray(n);
-  forEachFiniteRun([h, l, c], (start, end) => directionalRun(h, l, c, start, end, period, want, out));
+  const out = new Float64Array(n);
+  const inputs = [h, l, c];
+  const outputs = [out];
+  // Bars up to the first value: period + 1 for the DIs, 2 * period for ADX.
+  const span = want === 'adx' ? 2 * period : period + 1;
+  let start = startOfRun(inputs, outputs, 0, span);
+  while (start < n) start = startOfRun(inputs, outputs, directionalRun(h, l, c, out, start, period, want), span);
   return out;
 }
 
+/** The wanted line over the finite run starting at `start`; returns its end (see finite-runs.ts). */
 function directionalRun(
   h: Float64Array,
   l: Float64Array,
   c: Float64Array,
+  out: Float64Array,
   start: number,
-  end: number,
   period: number,
   want: Output,
-  out: Float64Array,
-): void {
-  if (end - start <= period) return;
+): number {
+  const n = c.length;
+  const firstAdx = start + 2 * period - 1;
+  out.fill(Number.NaN, start, want === 'adx' ? firstAdx : start + period);
   let plusDm = 0;
   let minusDm = 0;
   let tr = 0;
@@ -71,10 +79,10 @@ function directionalRun(
     else if (up > 0 && up > down) plusDm += up;
     tr += trueRangeAt(h, l, c, i);
   }
-  const firstAdx = start + 2 * period - 1;
   let sumDx = 0;
   let adxValue = 0;
-  for (; i < end; i++) {
+  for (; i < n; i++) {
+    if (!finite3(h, l, c, i)) break;
     const up = h[i] - h[i - 1];
     const down = l[i - 1] - l[i];
     plusDm -= plusDm / period;
@@ -104,4 +112,5 @@ function directionalRun(
     if (!Number.isNaN(dx)) adxValue = (adxValue * (period - 1) + dx) / period;
     out[i] = adxValue;
   }
+  return i;
 }

@@ -1,5 +1,5 @@
 /** Exponential moving average (TA-Lib EMA). */
-import { computeByFiniteRun } from './by-finite-run.js';
+import { startOfRun } from './finite-runs.js';
 import { asFloat64, checkPeriod, type Values } from './input.js';
 
 /**
@@ -12,22 +12,31 @@ import { asFloat64, checkPeriod, type Values } from './input.js';
 export function ema(values: Values, period: number): Float64Array {
   checkPeriod('ema', 'period', period);
   const x = asFloat64(values);
-  const out = new Float64Array(x.length);
-  computeByFiniteRun([x], [out], (start, end) => emaRun(x, out, start, end, period));
+  const n = x.length;
+  const out = new Float64Array(n);
+  const inputs = [x];
+  const outputs = [out];
+  let start = startOfRun(inputs, outputs, 0, period);
+  while (start < n) start = startOfRun(inputs, outputs, emaRun(x, out, start, period), period);
   return out;
 }
 
-function emaRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): number {
+/** EMA of the finite run starting at `start`; returns its end (see finite-runs.ts). */
+function emaRun(x: Float64Array, out: Float64Array, start: number, period: number): number {
+  const n = x.length;
   const first = start + period - 1;
-  if (first >= end) return end;
+  out.fill(Number.NaN, start, first);
   let sum = 0;
   for (let i = start; i <= first; i++) sum += x[i];
   let value = sum / period;
   out[first] = value;
   const k = 2 / (period + 1);
-  for (let i = first + 1; i < end; i++) {
-    value = (x[i] - value) * k + value;
+  let i = first + 1;
+  for (; i < n; i++) {
+    const v = x[i];
+    if (v - v !== 0) break;
+    value = (v - value) * k + value;
     out[i] = value;
   }
-  return first;
+  return i;
 }

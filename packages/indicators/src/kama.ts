@@ -1,5 +1,5 @@
 /** Kaufman adaptive moving average (TA-Lib KAMA). */
-import { computeByFiniteRun } from './by-finite-run.js';
+import { startOfRun } from './finite-runs.js';
 import { asFloat64, checkPeriod, type Values } from './input.js';
 import { isNearZero } from './near-zero.js';
 
@@ -18,22 +18,31 @@ const SPREAD = 2 / (2 + 1) - SLOWEST;
 export function kama(values: Values, period: number): Float64Array {
   checkPeriod('kama', 'period', period);
   const x = asFloat64(values);
-  const out = new Float64Array(x.length);
-  computeByFiniteRun([x], [out], (start, end) => kamaRun(x, out, start, end, period));
+  const n = x.length;
+  const out = new Float64Array(n);
+  const inputs = [x];
+  const outputs = [out];
+  // The first value needs period + 1 inputs (period moves).
+  let start = startOfRun(inputs, outputs, 0, period + 1);
+  while (start < n) start = startOfRun(inputs, outputs, kamaRun(x, out, start, period), period + 1);
   return out;
 }
 
-function kamaRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): number {
+/** KAMA of the finite run starting at `start`; returns its end (see finite-runs.ts). */
+function kamaRun(x: Float64Array, out: Float64Array, start: number, period: number): number {
+  const n = x.length;
   const first = start + period;
-  if (first >= end) return end;
+  out.fill(Number.NaN, start, first);
   let moves = 0;
   for (let i = start; i < first; i++) moves += Math.abs(x[i] - x[i + 1]);
   let value = x[first - 1];
   let trailingValue = x[start];
   value = kamaStep(value, x[first], x[first] - trailingValue, moves);
   out[first] = value;
-  for (let i = first + 1, t = start + 1; i < end; i++, t++) {
+  let i = first + 1;
+  for (let t = start + 1; i < n; i++, t++) {
     const v = x[i];
+    if (v - v !== 0) break;
     const trailing = x[t];
     moves -= Math.abs(trailingValue - trailing);
     moves += Math.abs(v - x[i - 1]);
@@ -41,7 +50,7 @@ function kamaRun(x: Float64Array, out: Float64Array, start: number, end: number,
     value = kamaStep(value, v, v - trailing, moves);
     out[i] = value;
   }
-  return first;
+  return i;
 }
 
 function kamaStep(previous: number, v: number, change: number, moves: number): number {

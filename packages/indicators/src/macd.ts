@@ -1,7 +1,6 @@
 /** Moving average convergence/divergence (TA-Lib MACD). */
-import { computeByFiniteRun } from './by-finite-run.js';
+import { startOfRun } from './finite-runs.js';
 import { asFloat64, checkPeriod, type Values } from './input.js';
-import { SeededEma } from './seeded-ema.js';
 
 /** The three MACD lines, aligned to the input. */
 export interface Macd {
@@ -30,40 +29,71 @@ export function macd(values: Values, fast = 12, slow = 26, signal = 9): Macd {
   const longer = Math.max(fast, slow);
   const x = asFloat64(values);
   const n = x.length;
-  const result = { macd: new Float64Array(n), signal: new Float64Array(n), histogram: new Float64Array(n) };
-  const outputs = [result.macd, result.signal, result.histogram];
-  computeByFiniteRun([x], outputs, (start, end) => macdRun(x, result, start, end, shorter, longer, signal));
-  return result;
+  const line = new Float64Array(n);
+  const signalLine = new Float64Array(n);
+  const histogram = new Float64Array(n);
+  const inputs = [x];
+  const outputs = [line, signalLine, histogram];
+  const span = longer + signal - 1;
+  let start = startOfRun(inputs, outputs, 0, span);
+  while (start < n) {
+    const end = macdRun(x, line, signalLine, histogram, start, shorter, longer, signal);
+    start = startOfRun(inputs, outputs, end, span);
+  }
+  return { macd: line, signal: signalLine, histogram };
 }
 
+/** The three lines over the finite run starting at `start`; returns its end (see finite-runs.ts). */
 function macdRun(
   x: Float64Array,
-  out: Macd,
+  line: Float64Array,
+  signalLine: Float64Array,
+  histogram: Float64Array,
   start: number,
-  end: number,
   fast: number,
   slow: number,
   signal: number,
 ): number {
+  const n = x.length;
   const slowFirst = start + slow - 1;
   const first = slowFirst + signal - 1;
-  if (first >= end) return end;
-  const fastEma = new SeededEma(fast);
-  const slowEma = new SeededEma(slow);
-  const signalEma = new SeededEma(signal);
-  for (let i = start; i < slowFirst; i++) slowEma.push(x[i]);
-  for (let i = slowFirst - fast + 1; i < slowFirst; i++) fastEma.push(x[i]);
-  const { macd: line, signal: signalLine, histogram } = out;
-  for (let i = slowFirst; i < end; i++) {
-    const v = x[i];
-    slowEma.push(v);
-    fastEma.push(v);
-    const m = fastEma.value - slowEma.value;
-    if (signalEma.push(m)) {
-      line[i] = m;
-      signalLine[i] = signalEma.value;
-      histogram[i] = m - signalEma.value;
-    }
+  const kSlow = 2 / (slow + 1);
+  const kFast = 2 / (fast + 1);
+  const kSignal = 2 / (signal + 1);
+  // Seeds (TA-Lib): the slow EMA's first value is the SMA of the first `slow` inputs, the fast EMA's the
+  // SMA of the `fast` inputs ending there, the signal's the SMA of the first `signal` macd values.
+  let slowSum = 0;
+  for (let i = start; i <= slowFirst; i++) slowSum += x[i];
+  let slowValue = slowSum / slow;
+  let fastSum = 0;
+  for (let i = slowFirst - fast + 1; i <= slowFirst; i++) fastSum += x[i];
+  let fastValue = fastSum / fast;
+  let signalSum = 0;
+  signalSum += fastValue - slowValue;
+  for (let i = slowFirst + 1; i <= first; i++) {
+    slowValue = (x[i] - slowValue) * kSlow + slowValue;
+    fastValue = (x[i] - fastValue) * kFast + fastValue;
+    signalSum += fastValue - slowValue;
   }
-  return first;
+  let signalValue = signalSum / signal;
+  line.fill(Number.NaN, start, first);
+  signalLine.fill(Number.NaN, start, first);
+  histogram.fill(Number.NaN, start, first);
+  const firstMacd = fastValue - slowValue;
+  line[first] = firstMacd;
+  signalLine[first] = signalValue;
+  histogram[first] = firstMacd - signalValue;
+  let i = first + 1;
+  for (; i < n; i++) {
+    const v = x[i];
+    if (v - v !== 0) break;
+    slowValue = (v - slowValue) * kSlow + slowValue;
+    fastValue = (v - fastValue) * kFast + fastValue;
+    const m = fastValue - slowValue;
+    signalValue = (m - signalValue) * kSignal + signalValue;
+    line[i] = m;
+    signalLine[i] = signalValue;
+    histogram[i] = m - signalValue;
+  }
+  return i;
 }

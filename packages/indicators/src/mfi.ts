@@ -1,5 +1,7 @@
 /** Money flow index (TA-Lib MFI). */
-import { asFloat64, checkPeriod, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { choose } from './choose.js';
+import { finite4, startOfRun } from './finite-runs.js';
+import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
 
 /**
  * Money flow index: 100 * positive flow / (positive + negative flow) over the last `period` bars, where a
@@ -16,32 +18,61 @@ export function mfi(high: Values, low: Values, close: Values, volume: Values, pe
   const l = asFloat64(low);
   const c = asFloat64(close);
   const v = asFloat64(volume);
-  const out = nanArray(n);
-  const positive = new Float64Array(period);
-  const negative = new Float64Array(period);
-  forEachFiniteRun([h, l, c, v], (start, end) => {
-    if (end - start <= period) return;
-    let posSum = 0;
-    let negSum = 0;
-    let prevTp = (h[start] + l[start] + c[start]) / 3;
-    let slot = 0;
-    for (let i = start + 1; i < end; i++) {
-      if (i > start + period) {
-        posSum -= positive[slot];
-        negSum -= negative[slot];
-      }
-      const tp = (h[i] + l[i] + c[i]) / 3;
-      const flow = tp * v[i];
-      positive[slot] = tp > prevTp ? flow : 0;
-      negative[slot] = tp < prevTp ? flow : 0;
-      posSum += positive[slot];
-      negSum += negative[slot];
-      prevTp = tp;
-      slot = slot + 1 === period ? 0 : slot + 1;
-      if (i < start + period) continue;
-      const total = posSum + negSum;
-      out[i] = total < 1 ? 0 : 100 * (posSum / total);
-    }
-  });
+  const out = new Float64Array(n);
+  // Rings of the last `period` bars' positive and negative flows.
+  const flows = { positive: new Float64Array(period), negative: new Float64Array(period), pick: new Float64Array(2) };
+  const inputs = [h, l, c, v];
+  const outputs = [out];
+  // The first value needs period + 1 bars (period typical-price moves).
+  let start = startOfRun(inputs, outputs, 0, period + 1);
+  while (start < n) start = startOfRun(inputs, outputs, mfiRun(h, l, c, v, out, start, period, flows), period + 1);
   return out;
+}
+
+interface Flows {
+  positive: Float64Array;
+  negative: Float64Array;
+  /** Scratch for choose. */
+  pick: Float64Array;
+}
+
+/** MFI of the finite run starting at `start`; returns its end (see finite-runs.ts). */
+function mfiRun(
+  h: Float64Array,
+  l: Float64Array,
+  c: Float64Array,
+  v: Float64Array,
+  out: Float64Array,
+  start: number,
+  period: number,
+  flows: Flows,
+): number {
+  const n = c.length;
+  const { positive, negative, pick } = flows;
+  out.fill(Number.NaN, start, start + period);
+  let posSum = 0;
+  let negSum = 0;
+  let prevTp = (h[start] + l[start] + c[start]) / 3;
+  let slot = 0;
+  let i = start + 1;
+  for (; i < n; i++) {
+    if (!finite4(h, l, c, v, i)) break;
+    if (i > start + period) {
+      posSum -= positive[slot];
+      negSum -= negative[slot];
+    }
+    const tp = (h[i] + l[i] + c[i]) / 3;
+    const flow = tp * v[i];
+    // Up and down moves come at random: chosen without a branch.
+    positive[slot] = choose(pick, tp > prevTp, 0, flow);
+    negative[slot] = choose(pick, tp < prevTp, 0, flow);
+    posSum += positive[slot];
+    negSum += negative[slot];
+    prevTp = tp;
+    slot = slot + 1 === period ? 0 : slot + 1;
+    if (i < start + period) continue;
+    const total = posSum + negSum;
+    out[i] = total < 1 ? 0 : 100 * (posSum / total);
+  }
+  return i;
 }

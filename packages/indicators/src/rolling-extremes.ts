@@ -1,86 +1,129 @@
 /**
- * Rolling highest high and lowest low in O(1) amortised per bar: monotonic deques of bar indices in
- * preallocated ring buffers. Results come out in fixed-size chunks, so a call allocates the same few
- * kilobytes whatever the input length, and the hot loops are tight (no call per bar).
+ * Rolling maxima and minima of the last `window` bars in O(1) per bar and without data-dependent
+ * branches (van Herk / Gil–Werman). The bars of a run are cut into blocks of `window` bars; the window
+ * ending at bar i (offset k in its block) is the tail of the previous block, from offset k + 1, followed
+ * by the head of i's block, up to offset k. The kernel keeps the extreme of its block's head in a local;
+ * at each block's end, tailMaxima/tailMinima compute the extremes of the block's tails for the next one.
+ *
+ * Every comparison picks its value with `choose`, without a branch: on price data a monotonic deque's
+ * pops mispredicted about every bar (willr's two windows cost ~40 ns/bar that way, ~15 like this). Ties go to the later bar, as in TA-Lib's AROON, which
+ * reports how long ago the extreme was; the values picked are the inputs themselves, signed zeros included.
+ *
+ * The state lives in typed arrays and kernel locals, not in an object: V8 drops the layout (map) of
+ * objects none of which survive a GC and with it the optimised code of every kernel that checked it, so
+ * an object per call sent each call after a GC back to unoptimised code (--trace-deopt: "weak objects").
  */
+import { choose } from './choose.js';
 
-/** Bars per chunk: big enough that the per-chunk callback costs nothing, small enough to stay in L1. */
-const CHUNK = 1024;
+/** `later` if it is at least `earlier`, else `earlier`, without a branch (`pick`: scratch, see choose). */
+export function laterMax(pick: Float64Array, earlier: number, later: number): number {
+  return choose(pick, later >= earlier, earlier, later);
+}
 
-/** The index of each window's maximum (sign +1) or minimum (sign -1); resumable from chunk to chunk. */
-class MonotonicDeque {
-  private readonly ring: Int32Array;
-  private head = 0; // head and tail count up; `& mask` maps them into the ring (capacity a power of two)
-  private tail = 0;
+/** `later` if it is at most `earlier`, else `earlier`, without a branch. */
+export function laterMin(pick: Float64Array, earlier: number, later: number): number {
+  return choose(pick, later <= earlier, earlier, later);
+}
 
-  constructor(
-    private readonly values: Float64Array,
-    private readonly window: number,
-    private readonly sign: 1 | -1,
-  ) {
-    let capacity = 1;
-    while (capacity < window) capacity *= 2;
-    this.ring = new Int32Array(capacity);
+/**
+ * At the end of a block: tails[j] = the maximum of block[j ..], later bars winning ties, for j < window,
+ * and tails[window] = -Infinity (a window ending at a block's last bar is that block alone).
+ */
+export function tailMaxima(pick: Float64Array, block: Float64Array, tails: Float64Array): void {
+  const window = block.length;
+  let extreme = Number.NEGATIVE_INFINITY;
+  tails[window] = extreme;
+  for (let j = window - 1; j >= 0; j--) {
+    extreme = laterMax(pick, block[j], extreme);
+    tails[j] = extreme;
   }
+}
 
-  reset(): void {
-    this.head = 0;
-    this.tail = 0;
-  }
-
-  /** Pushes bars [from, to) and writes at[i - from] = index of the extreme of the window ending at bar i. */
-  scan(from: number, to: number, at: Int32Array): void {
-    const { ring, values, window, sign } = this;
-    const mask = ring.length - 1;
-    let head = this.head;
-    let tail = this.tail;
-    for (let i = from; i < to; i++) {
-      // The oldest bar leaves first, so the ring never holds more than `window` bars.
-      if (head < tail && ring[head & mask] <= i - window) head++;
-      // Bars at the back that bar i matches or beats can never be the extreme again: bar i outlives them.
-      // Multiplying by the sign turns the minimum into a maximum; negation is exact.
-      const v = sign * values[i];
-      while (tail > head && sign * values[ring[(tail - 1) & mask]] <= v) tail--;
-      ring[tail & mask] = i;
-      tail++;
-      at[i - from] = ring[head & mask];
-    }
-    this.head = head;
-    this.tail = tail;
+/** As tailMaxima, for minima (tails[window] = +Infinity). */
+export function tailMinima(pick: Float64Array, block: Float64Array, tails: Float64Array): void {
+  const window = block.length;
+  let extreme = Number.POSITIVE_INFINITY;
+  tails[window] = extreme;
+  for (let j = window - 1; j >= 0; j--) {
+    extreme = laterMin(pick, block[j], extreme);
+    tails[j] = extreme;
   }
 }
 
 /**
- * Where the highest high and the lowest low of each window of `window` bars are (the bar itself and the
- * window - 1 before it, within the current finite run). On ties the most recent bar wins, as in TA-Lib's
- * AROON, which reports how long ago the extreme was.
+ * The bar of `later` when later >= earlier, else `earlierBar`, by arithmetic on small integers (exact),
+ * so without a branch either: for AROON, which needs where the extreme is.
  */
-export class HighLowWindows {
-  /** highAt[k], lowAt[k]: index of the highest high / lowest low of the window ending at bar from + k. */
-  readonly highAt = new Int32Array(CHUNK);
-  readonly lowAt = new Int32Array(CHUNK);
-  private readonly highest: MonotonicDeque;
-  private readonly lowest: MonotonicDeque;
+export function laterMaxBar(earlier: number, earlierBar: number, later: number, laterBar: number): number {
+  return earlierBar + Number(later >= earlier) * (laterBar - earlierBar);
+}
 
-  constructor(high: Float64Array, low: Float64Array, window: number) {
-    this.highest = new MonotonicDeque(high, window, 1);
-    this.lowest = new MonotonicDeque(low, window, -1);
-  }
+/** The bar of `later` when later <= earlier, else `earlierBar` (see laterMaxBar). */
+export function laterMinBar(earlier: number, earlierBar: number, later: number, laterBar: number): number {
+  return earlierBar + Number(later <= earlier) * (laterBar - earlierBar);
+}
 
-  /** Starts a new finite run: earlier bars leave every window. */
-  reset(): void {
-    this.highest.reset();
-    this.lowest.reset();
+/** As tailMaxima, also the bar of each tail's maximum in `bars` (the block's first bar is `blockStart`). */
+export function tailMaximaBars(
+  pick: Float64Array,
+  block: Float64Array,
+  tails: Float64Array,
+  bars: Float64Array,
+  blockStart: number,
+): void {
+  const window = block.length;
+  let extreme = Number.NEGATIVE_INFINITY;
+  let bar = blockStart + window;
+  tails[window] = extreme;
+  for (let j = window - 1; j >= 0; j--) {
+    bar = laterMaxBar(block[j], blockStart + j, extreme, bar);
+    extreme = laterMax(pick, block[j], extreme);
+    tails[j] = extreme;
+    bars[j] = bar;
   }
+}
 
-  /**
-   * Pushes the next chunk of the run, bars [from, min(from + chunk, end)), fills highAt and lowAt for
-   * them and returns where the chunk ends. Chunks of one run must follow each other.
-   */
-  next(from: number, end: number): number {
-    const to = Math.min(from + CHUNK, end);
-    this.highest.scan(from, to, this.highAt);
-    this.lowest.scan(from, to, this.lowAt);
-    return to;
+/** As tailMaximaBars, for minima. */
+export function tailMinimaBars(
+  pick: Float64Array,
+  block: Float64Array,
+  tails: Float64Array,
+  bars: Float64Array,
+  blockStart: number,
+): void {
+  const window = block.length;
+  let extreme = Number.POSITIVE_INFINITY;
+  let bar = blockStart + window;
+  tails[window] = extreme;
+  for (let j = window - 1; j >= 0; j--) {
+    bar = laterMinBar(block[j], blockStart + j, extreme, bar);
+    extreme = laterMin(pick, block[j], extreme);
+    tails[j] = extreme;
+    bars[j] = bar;
   }
+}
+
+/** Scratch of a rolling highest high and lowest low: each series' current block and previous tails. */
+export interface HighLowBlocks {
+  pick: Float64Array;
+  highBlock: Float64Array;
+  highTails: Float64Array;
+  lowBlock: Float64Array;
+  lowTails: Float64Array;
+  /** For AROON: the bars of highTails' and lowTails' extremes. */
+  highTailBars: Float64Array;
+  lowTailBars: Float64Array;
+}
+
+/** The scratch for windows of `window` bars; a few small arrays whatever the input length. */
+export function highLowBlocks(window: number): HighLowBlocks {
+  return {
+    pick: new Float64Array(2),
+    highBlock: new Float64Array(window),
+    highTails: new Float64Array(window + 1),
+    lowBlock: new Float64Array(window),
+    lowTails: new Float64Array(window + 1),
+    highTailBars: new Float64Array(window + 1),
+    lowTailBars: new Float64Array(window + 1),
+  };
 }

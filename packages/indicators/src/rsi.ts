@@ -1,5 +1,5 @@
 /** Relative strength index (TA-Lib RSI, Wilder smoothing). */
-import { computeByFiniteRun } from './by-finite-run.js';
+import { startOfRun } from './finite-runs.js';
 import { asFloat64, checkPeriod, type Values } from './input.js';
 import { isNearZero } from './near-zero.js';
 
@@ -16,12 +16,23 @@ export function rsi(values: Values, period = 14): Float64Array {
   checkPeriod('rsi', 'period', period);
   const x = asFloat64(values);
   const out = new Float64Array(x.length);
-  computeByFiniteRun([x], [out], (start, end) => rsiRun(x, out, start, end, period));
+  rsiInto(x, out, period);
   return out;
 }
 
-function rsiRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): number {
-  if (end - start <= period) return end;
+/** RSI of `x` written into `out` (same length); for stochRsi, which reuses an output array for it. */
+export function rsiInto(x: Float64Array, out: Float64Array, period: number): void {
+  const n = x.length;
+  const inputs = [x];
+  const outputs = [out];
+  // The first value needs period + 1 inputs (period moves).
+  let start = startOfRun(inputs, outputs, 0, period + 1);
+  while (start < n) start = startOfRun(inputs, outputs, rsiRun(x, out, start, period), period + 1);
+}
+
+/** RSI of the finite run starting at `start`; returns its end (see finite-runs.ts). */
+function rsiRun(x: Float64Array, out: Float64Array, start: number, period: number): number {
+  const n = x.length;
   let gain = 0;
   let loss = 0;
   let prev = x[start];
@@ -32,6 +43,7 @@ function rsiRun(x: Float64Array, out: Float64Array, start: number, end: number, 
     if (move < 0) loss -= move;
     else gain += move;
   }
+  out.fill(Number.NaN, start, start + period);
   gain /= period;
   loss /= period;
   out[start + period] = ratio(gain, loss);
@@ -40,8 +52,9 @@ function rsiRun(x: Float64Array, out: Float64Array, start: number, end: number, 
   // TA-Lib, since Wilder smoothing shrinks old rounding by (period - 1) / period each bar.
   const keep = (period - 1) / period;
   const half = 0.5 / period;
-  for (; i < end; i++) {
+  for (; i < n; i++) {
     const v = x[i];
+    if (v - v !== 0) break;
     const move = v - prev;
     prev = v;
     // Branch-free split of the move: up and down moves alternate unpredictably, so a branch would
@@ -51,7 +64,7 @@ function rsiRun(x: Float64Array, out: Float64Array, start: number, end: number, 
     loss = loss * keep + (size - move) * half;
     out[i] = ratio(gain, loss);
   }
-  return start + period;
+  return i;
 }
 
 function ratio(gain: number, loss: number): number {

@@ -1,5 +1,6 @@
 /** Wilder's parabolic SAR (TA-Lib SAR). */
-import { asFloat64, checkPositive, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { finite2, startOfRun } from './finite-runs.js';
+import { asFloat64, checkPositive, checkSameLength, type Values } from './input.js';
 
 /**
  * Parabolic stop-and-reverse: a trailing stop that moves toward the extreme point (EP) of the current
@@ -17,24 +18,28 @@ export function sar(high: Values, low: Values, acceleration = 0.02, maximum = 0.
   const n = checkSameLength('sar', high, low);
   const h = asFloat64(high);
   const l = asFloat64(low);
-  const out = nanArray(n);
+  const out = new Float64Array(n);
   const step = Math.min(acceleration, maximum);
-  forEachFiniteRun([h, l], (start, end) => {
-    if (end - start >= 2) sarRun(h, l, start, end, step, maximum, out);
-  });
+  const inputs = [h, l];
+  const outputs = [out];
+  // The first value, at bar 1 of the run, needs two bars.
+  let start = startOfRun(inputs, outputs, 0, 2);
+  while (start < n) start = startOfRun(inputs, outputs, sarRun(h, l, out, start, step, maximum), 2);
   return out;
 }
 
+/** SAR of the finite run starting at `start`; returns its end (see finite-runs.ts). */
 function sarRun(
   h: Float64Array,
   l: Float64Array,
+  out: Float64Array,
   start: number,
-  end: number,
   step: number,
   maximum: number,
-  out: Float64Array,
-): void {
+): number {
+  const n = h.length;
   const first = start + 1;
+  out[start] = Number.NaN;
   const up = h[first] - h[start];
   const down = l[start] - l[first];
   let isLong = !(down > 0 && up < down);
@@ -42,7 +47,9 @@ function sarRun(
   let stop = isLong ? l[start] : h[start];
   let af = step;
   // Bar `first` is compared with itself as "yesterday", as TA-Lib does.
-  for (let i = first; i < end; i++) {
+  let i = first;
+  for (; i < n; i++) {
+    if (!finite2(h, l, i)) break;
     const prevHigh = i === first ? h[first] : h[i - 1];
     const prevLow = i === first ? l[first] : l[i - 1];
     if (isLong) {
@@ -79,4 +86,5 @@ function sarRun(
       stop = Math.max(stop + af * (ep - stop), prevHigh, h[i]);
     }
   }
+  return i;
 }

@@ -1,5 +1,5 @@
 /** Standard deviation over a moving window (TA-Lib STDDEV). */
-import { computeByFiniteRun } from './by-finite-run.js';
+import { startOfRun } from './finite-runs.js';
 import { asFloat64, checkPeriod, type Values } from './input.js';
 
 /** TA-Lib's TA_IS_ZERO_OR_NEG threshold (TA_EPSILON of the TA-Lib 0.6 source behind the golden values). */
@@ -16,14 +16,20 @@ const VARIANCE_EPSILON = 1e-14;
 export function stddev(values: Values, period: number): Float64Array {
   checkPeriod('stddev', 'period', period);
   const x = asFloat64(values);
-  const out = new Float64Array(x.length);
-  computeByFiniteRun([x], [out], (start, end) => stddevRun(x, out, start, end, period));
+  const n = x.length;
+  const out = new Float64Array(n);
+  const inputs = [x];
+  const outputs = [out];
+  let start = startOfRun(inputs, outputs, 0, period);
+  while (start < n) start = startOfRun(inputs, outputs, stddevRun(x, out, start, period), period);
   return out;
 }
 
-function stddevRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): number {
+/** STDDEV of the finite run starting at `start`; returns its end (see finite-runs.ts). */
+function stddevRun(x: Float64Array, out: Float64Array, start: number, period: number): number {
+  const n = x.length;
   const first = start + period - 1;
-  if (first >= end) return end;
+  out.fill(Number.NaN, start, first);
   let sum = 0;
   let sumSquares = 0;
   for (let i = start; i < first; i++) {
@@ -31,8 +37,10 @@ function stddevRun(x: Float64Array, out: Float64Array, start: number, end: numbe
     sum += v;
     sumSquares += v * v;
   }
-  for (let i = first, t = start; i < end; i++, t++) {
+  let i = first;
+  for (let t = start; i < n; i++, t++) {
     const v = x[i];
+    if (v - v !== 0) break;
     sum += v;
     sumSquares += v * v;
     const mean = sum / period;
@@ -42,5 +50,5 @@ function stddevRun(x: Float64Array, out: Float64Array, start: number, end: numbe
     sumSquares -= old * old;
     out[i] = variance < VARIANCE_EPSILON ? 0 : Math.sqrt(variance);
   }
-  return first;
+  return i;
 }

@@ -1,7 +1,7 @@
 /** Stochastic RSI in its charting form ("Stoch RSI 14 14 3 3"). */
-import { checkPeriod, type Values } from './input.js';
-import { rsi } from './rsi.js';
-import { rawK, smoothK } from './stochastic-kernel.js';
+import { asFloat64, checkPeriod, type Values } from './input.js';
+import { rsiInto } from './rsi.js';
+import { slowStochastic } from './stochastic-kernel.js';
 
 /**
  * Stochastic RSI: the slow stochastic of RSI(rsiPeriod), with the RSI as high, low and close:
@@ -23,6 +23,11 @@ export function stochRsi(
   checkPeriod('stochRsi', 'stochPeriod', stochPeriod);
   checkPeriod('stochRsi', 'kSmooth', kSmooth);
   checkPeriod('stochRsi', 'dSmooth', dSmooth);
-  const r = rsi(values, rsiPeriod);
-  return smoothK(rawK(r, r, r, stochPeriod), kSmooth, dSmooth);
+  const x = asFloat64(values);
+  // The RSI goes into k, which the stochastic overwrites once it has read it: no array but the two outputs.
+  const k = new Float64Array(x.length);
+  const d = new Float64Array(x.length);
+  rsiInto(x, k, rsiPeriod);
+  slowStochastic(k, k, k, k, d, stochPeriod, kSmooth, dSmooth);
+  return { k, d };
 }

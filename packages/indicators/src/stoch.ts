@@ -1,6 +1,6 @@
 /** Slow stochastic oscillator (TA-Lib STOCH with SMA smoothing). */
 import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
-import { rawK, smoothK } from './stochastic-kernel.js';
+import { slowStochastic } from './stochastic-kernel.js';
 
 /**
  * Slow stochastic: raw %K = 100 * (close - lowest low) / (highest high - lowest low) over `kPeriod`
@@ -20,6 +20,9 @@ export function stoch(
   checkPeriod('stoch', 'kPeriod', kPeriod);
   checkPeriod('stoch', 'kSmooth', kSmooth);
   checkPeriod('stoch', 'dSmooth', dSmooth);
-  checkSameLength('stoch', high, low, close);
-  return smoothK(rawK(asFloat64(high), asFloat64(low), asFloat64(close), kPeriod), kSmooth, dSmooth);
+  const n = checkSameLength('stoch', high, low, close);
+  const k = new Float64Array(n);
+  const d = new Float64Array(n);
+  slowStochastic(asFloat64(high), asFloat64(low), asFloat64(close), k, d, kPeriod, kSmooth, dSmooth);
+  return { k, d };
 }

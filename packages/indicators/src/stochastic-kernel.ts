@@ -1,39 +1,98 @@
-/** The parts STOCH and Stochastic RSI share: the raw %K and its two SMA smoothings. */
-import { forEachFiniteRun, nanArray } from './input.js';
-import { HighLowWindows } from './rolling-extremes.js';
-import { sma } from './sma.js';
+/** The slow stochastic that STOCH and Stochastic RSI share: raw %K and its two SMA smoothings. */
+import { finite3, startOfRun } from './finite-runs.js';
+import { type HighLowBlocks, highLowBlocks, laterMax, laterMin, tailMaxima, tailMinima } from './rolling-extremes.js';
+import { smaInto, smaRun } from './sma.js';
 
 /**
- * Raw (fast) %K: 100 * (close - lowest low) / (highest high - lowest low) over the last `period` bars,
- * 0 when the range is 0 (TA-Lib STOCH/STOCHF). First value at index `period - 1` of each finite run.
+ * Slow stochastic into `k` and `d`: raw %K = 100 * (close - lowest low) / (highest high - lowest low) over
+ * `kPeriod` bars, 0 when the range is 0 (TA-Lib STOCH/STOCHF); k = SMA(raw, kSmooth), d = SMA(k, dSmooth),
+ * computed by sma()'s own kernel; as in TA-Lib, k is NaN wherever d is (k and d share their first index).
+ *
+ * No array but the outputs: raw %K goes into `d` until k has been computed from it. `high`, `low` and
+ * `close` may be `k` itself (stochRsi puts its RSI there): they are read only by the first pass.
  */
-export function rawK(high: Float64Array, low: Float64Array, close: Float64Array, period: number): Float64Array {
-  const out = nanArray(close.length);
-  const windows = new HighLowWindows(high, low, period);
-  const { highAt, lowAt } = windows;
-  const inputs = high === low && low === close ? [close] : [high, low, close];
-  forEachFiniteRun(inputs, (start, end) => {
-    windows.reset();
-    for (let from = start, to = start; from < end; from = to) {
-      to = windows.next(from, end);
-      for (let i = Math.max(from, start + period - 1); i < to; i++) {
-        const lo = low[lowAt[i - from]];
-        // TA-Lib's operation order: divide the range by 100 first.
-        const range = (high[highAt[i - from]] - lo) / 100;
-        out[i] = range !== 0 ? (close[i] - lo) / range : 0;
-      }
-    }
-  });
-  return out;
+export function slowStochastic(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  k: Float64Array,
+  d: Float64Array,
+  kPeriod: number,
+  kSmooth: number,
+  dSmooth: number,
+): void {
+  rawK(high, low, close, d, kPeriod);
+  smaInto(d, k, kSmooth);
+  smoothD(k, d, dSmooth);
 }
 
 /**
- * Slow stochastic from raw %K: k = SMA(raw, kSmooth), d = SMA(k, dSmooth). As in TA-Lib, k starts
- * where d starts (both outputs share one first index), so k is NaN while d is still warming up.
+ * d = SMA(k) into `d`, by sma()'s kernel, and k set to NaN wherever d is NaN (gaps, runs too short for a
+ * d, and d's warm-up) in the same pass.
  */
-export function smoothK(raw: Float64Array, kSmooth: number, dSmooth: number): { k: Float64Array; d: Float64Array } {
-  const k = sma(raw, kSmooth);
-  const d = sma(k, dSmooth);
-  for (let i = 0; i < k.length; i++) if (Number.isNaN(d[i])) k[i] = Number.NaN;
-  return { k, d };
+function smoothD(k: Float64Array, d: Float64Array, period: number): void {
+  const n = k.length;
+  const inputs = [k];
+  const outputs = [d, k];
+  let start = startOfRun(inputs, outputs, 0, period);
+  while (start < n) {
+    const end = smaRun(k, d, start, period);
+    // smaRun has read k's warm-up bars: they can go now.
+    k.fill(Number.NaN, start, start + period - 1);
+    start = startOfRun(inputs, outputs, end, period);
+  }
+}
+
+/** Raw (fast) %K into `out`; first value at index `period - 1` of each finite run. */
+function rawK(high: Float64Array, low: Float64Array, close: Float64Array, out: Float64Array, period: number): void {
+  const n = close.length;
+  const blocks = highLowBlocks(period);
+  const inputs = high === low && low === close ? [close] : [high, low, close];
+  const outputs = [out];
+  let start = startOfRun(inputs, outputs, 0, period);
+  while (start < n) start = startOfRun(inputs, outputs, rawKRun(high, low, close, out, start, period, blocks), period);
+}
+
+/** Raw %K over the finite run starting at `start`; returns its end (see finite-runs.ts and rolling-extremes.ts). */
+function rawKRun(
+  high: Float64Array,
+  low: Float64Array,
+  close: Float64Array,
+  out: Float64Array,
+  start: number,
+  period: number,
+  blocks: HighLowBlocks,
+): number {
+  const n = close.length;
+  const first = start + period - 1;
+  const { pick, highBlock, highTails, lowBlock, lowTails } = blocks;
+  // The first block has no predecessor: its windows are its head alone.
+  highTails.fill(Number.NEGATIVE_INFINITY);
+  lowTails.fill(Number.POSITIVE_INFINITY);
+  let headHigh = Number.NEGATIVE_INFINITY;
+  let headLow = Number.POSITIVE_INFINITY;
+  let k = 0;
+  out.fill(Number.NaN, start, first);
+  let i = start;
+  for (; i < n; i++) {
+    if (!finite3(high, low, close, i)) break;
+    highBlock[k] = high[i];
+    lowBlock[k] = low[i];
+    headHigh = laterMax(pick, headHigh, high[i]);
+    headLow = laterMin(pick, headLow, low[i]);
+    const hi = laterMax(pick, highTails[k + 1], headHigh);
+    const lo = laterMin(pick, lowTails[k + 1], headLow);
+    if (++k === period) {
+      k = 0;
+      headHigh = Number.NEGATIVE_INFINITY;
+      headLow = Number.POSITIVE_INFINITY;
+      tailMaxima(pick, highBlock, highTails);
+      tailMinima(pick, lowBlock, lowTails);
+    }
+    if (i < first) continue;
+    // TA-Lib's operation order: divide the range by 100 first.
+    const range = (hi - lo) / 100;
+    out[i] = range !== 0 ? (close[i] - lo) / range : 0;
+  }
+  return i;
 }

@@ -1,5 +1,6 @@
 /** Ultimate oscillator (TA-Lib ULTOSC). */
-import { asFloat64, checkPeriod, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { finite3, startOfRun } from './finite-runs.js';
+import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
 import { isNearZero } from './near-zero.js';
 import { trueRangeAt } from './true-range.js';
 
@@ -26,11 +27,14 @@ export function ultosc(
   const h = asFloat64(high);
   const l = asFloat64(low);
   const c = asFloat64(close);
-  const out = nanArray(n);
-  const periods = [period1, period2, period3].sort((a, b) => a - b);
+  const out = new Float64Array(n);
+  const [p1, p2, p3] = [period1, period2, period3].sort((a, b) => a - b);
   // Rings of the last `longest` bars' terms: each bar's terms are computed once, and subtracted when they leave.
-  const terms = { pressure: new Float64Array(periods[2]), range: new Float64Array(periods[2]) };
-  forEachFiniteRun([h, l, c], (start, end) => ultoscRun(h, l, c, start, end, periods, terms, out));
+  const terms = { pressure: new Float64Array(p3), range: new Float64Array(p3) };
+  const inputs = [h, l, c];
+  const outputs = [out];
+  let start = startOfRun(inputs, outputs, 0, p3 + 1);
+  while (start < n) start = startOfRun(inputs, outputs, ultoscRun(h, l, c, out, start, p1, p2, p3, terms), p3 + 1);
   return out;
 }
 
@@ -39,21 +43,23 @@ interface Terms {
   range: Float64Array;
 }
 
+/** ULTOSC of the finite run starting at `start`; returns its end (see finite-runs.ts). */
 function ultoscRun(
   h: Float64Array,
   l: Float64Array,
   c: Float64Array,
-  start: number,
-  end: number,
-  periods: number[],
-  terms: Terms,
   out: Float64Array,
-): void {
-  const [p1, p2, p3] = periods;
+  start: number,
+  p1: number,
+  p2: number,
+  p3: number,
+  terms: Terms,
+): number {
+  const n = c.length;
   const { pressure, range } = terms;
   const size = p3;
-  if (end - start <= p3) return;
   const first = start + p3;
+  out.fill(Number.NaN, start, first);
   for (let i = start + 1; i < first; i++) {
     pressure[i % size] = c[i] - Math.min(l[i], c[i - 1]);
     range[i % size] = trueRangeAt(h, l, c, i);
@@ -65,8 +71,15 @@ function ultoscRun(
   let b2 = ringSum(range, first - p2 + 1, first);
   let a3 = ringSum(pressure, first - p3 + 1, first);
   let b3 = ringSum(range, first - p3 + 1, first);
-  for (let i = first; i < end; i++) {
-    const slot = i % size;
+  // Ring slots of bar i and of the bars leaving each window, stepped rather than computed with `%`
+  // (an integer division per slot and bar was most of the loop's time).
+  let slot = first % size;
+  let old1 = (first - p1 + 1) % size;
+  let old2 = (first - p2 + 1) % size;
+  let old3 = (first - p3 + 1) % size;
+  let i = first;
+  for (; i < n; i++) {
+    if (!finite3(h, l, c, i)) break;
     const a = c[i] - Math.min(l[i], c[i - 1]);
     const b = trueRangeAt(h, l, c, i);
     pressure[slot] = a;
@@ -81,9 +94,6 @@ function ultoscRun(
     if (!isNearZero(b1)) weighted += 4 * (a1 / b1);
     if (!isNearZero(b2)) weighted += 2 * (a2 / b2);
     if (!isNearZero(b3)) weighted += a3 / b3;
-    const old1 = (i - p1 + 1) % size;
-    const old2 = (i - p2 + 1) % size;
-    const old3 = (i - p3 + 1) % size;
     a1 -= pressure[old1];
     b1 -= range[old1];
     a2 -= pressure[old2];
@@ -91,7 +101,17 @@ function ultoscRun(
     a3 -= pressure[old3];
     b3 -= range[old3];
     out[i] = 100 * (weighted / 7);
+    slot = next(slot, size);
+    old1 = next(old1, size);
+    old2 = next(old2, size);
+    old3 = next(old3, size);
   }
+  return i;
+}
+
+/** The ring slot after `slot`. */
+function next(slot: number, size: number): number {
+  return slot + 1 === size ? 0 : slot + 1;
 }
 
 /** Sum of the ring's entries for bars [from, to), oldest first. */

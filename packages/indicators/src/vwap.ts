@@ -1,5 +1,6 @@
 /** Volume-weighted average price, restarting each UTC day (not a TA-Lib function). */
-import { asFloat64, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
+import { finite4, startOfRun } from './finite-runs.js';
+import { asFloat64, checkSameLength, type Values } from './input.js';
 
 const DAY_MS = 86_400_000;
 
@@ -22,25 +23,70 @@ export function vwap(high: Values, low: Values, close: Values, volume: Values, t
   const l = asFloat64(low);
   const c = asFloat64(close);
   const v = asFloat64(volume);
-  const t = timestamp ? asFloat64(timestamp) : undefined;
-  const out = nanArray(n);
-  forEachFiniteRun(t ? [h, l, c, v, t] : [h, l, c, v], (start, end) => {
-    let priceVolume = 0;
-    let totalVolume = 0;
-    let day = t ? Math.floor(t[start] / DAY_MS) : 0;
-    for (let i = start; i < end; i++) {
-      if (t) {
-        const barDay = Math.floor(t[i] / DAY_MS);
-        if (barDay !== day) {
-          day = barDay;
-          priceVolume = 0;
-          totalVolume = 0;
-        }
-      }
-      priceVolume += ((h[i] + l[i] + c[i]) / 3) * v[i];
-      totalVolume += v[i];
-      out[i] = totalVolume === 0 ? Number.NaN : priceVolume / totalVolume;
-    }
-  });
+  const out = new Float64Array(n);
+  const outputs = [out];
+  if (timestamp) {
+    const t = asFloat64(timestamp);
+    const inputs = [h, l, c, v, t];
+    let start = startOfRun(inputs, outputs, 0, 1);
+    while (start < n) start = startOfRun(inputs, outputs, dailyVwapRun(h, l, c, v, t, out, start), 1);
+  } else {
+    const inputs = [h, l, c, v];
+    let start = startOfRun(inputs, outputs, 0, 1);
+    while (start < n) start = startOfRun(inputs, outputs, vwapRun(h, l, c, v, out, start), 1);
+  }
   return out;
+}
+
+/** VWAP of the finite run starting at `start`, one session; returns its end (see finite-runs.ts). */
+function vwapRun(
+  h: Float64Array,
+  l: Float64Array,
+  c: Float64Array,
+  v: Float64Array,
+  out: Float64Array,
+  start: number,
+): number {
+  const n = c.length;
+  let priceVolume = 0;
+  let totalVolume = 0;
+  let i = start;
+  for (; i < n; i++) {
+    if (!finite4(h, l, c, v, i)) break;
+    priceVolume += ((h[i] + l[i] + c[i]) / 3) * v[i];
+    totalVolume += v[i];
+    out[i] = totalVolume === 0 ? Number.NaN : priceVolume / totalVolume;
+  }
+  return i;
+}
+
+/** VWAP of the finite run starting at `start`, sums restarting at each UTC day; returns its end. */
+function dailyVwapRun(
+  h: Float64Array,
+  l: Float64Array,
+  c: Float64Array,
+  v: Float64Array,
+  t: Float64Array,
+  out: Float64Array,
+  start: number,
+): number {
+  const n = c.length;
+  let priceVolume = 0;
+  let totalVolume = 0;
+  let day = Math.floor(t[start] / DAY_MS);
+  let i = start;
+  for (; i < n; i++) {
+    const time = t[i];
+    if (!finite4(h, l, c, v, i) || time - time !== 0) break;
+    const barDay = Math.floor(time / DAY_MS);
+    if (barDay !== day) {
+      day = barDay;
+      priceVolume = 0;
+      totalVolume = 0;
+    }
+    priceVolume += ((h[i] + l[i] + c[i]) / 3) * v[i];
+    totalVolume += v[i];
+    out[i] = totalVolume === 0 ? Number.NaN : priceVolume / totalVolume;
+  }
+  return i;
 }

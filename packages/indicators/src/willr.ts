@@ -1,6 +1,7 @@
 /** Williams' %R (TA-Lib WILLR). */
-import { asFloat64, checkPeriod, checkSameLength, forEachFiniteRun, nanArray, type Values } from './input.js';
-import { HighLowWindows } from './rolling-extremes.js';
+import { finite3, startOfRun } from './finite-runs.js';
+import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
+import { type HighLowBlocks, highLowBlocks, laterMax, laterMin, tailMaxima, tailMinima } from './rolling-extremes.js';
 
 /**
  * Williams' %R: -100 * (highest high - close) / (highest high - lowest low) over the last `period`
@@ -15,20 +16,57 @@ export function willr(high: Values, low: Values, close: Values, period: number):
   const h = asFloat64(high);
   const l = asFloat64(low);
   const c = asFloat64(close);
-  const out = nanArray(n);
-  const windows = new HighLowWindows(h, l, period);
-  const { highAt, lowAt } = windows;
-  forEachFiniteRun([h, l, c], (start, end) => {
-    windows.reset();
-    for (let from = start, to = start; from < end; from = to) {
-      to = windows.next(from, end);
-      for (let i = Math.max(from, start + period - 1); i < to; i++) {
-        const hi = h[highAt[i - from]];
-        // TA-Lib's operation order: divide the range by -100 first.
-        const range = (hi - l[lowAt[i - from]]) / -100;
-        out[i] = range !== 0 ? (hi - c[i]) / range : 0;
-      }
-    }
-  });
+  const out = new Float64Array(n);
+  const blocks = highLowBlocks(period);
+  const inputs = [h, l, c];
+  const outputs = [out];
+  let start = startOfRun(inputs, outputs, 0, period);
+  while (start < n) start = startOfRun(inputs, outputs, willrRun(h, l, c, out, start, period, blocks), period);
   return out;
+}
+
+/** %R of the finite run starting at `start`; returns its end (see finite-runs.ts and rolling-extremes.ts). */
+function willrRun(
+  h: Float64Array,
+  l: Float64Array,
+  c: Float64Array,
+  out: Float64Array,
+  start: number,
+  period: number,
+  blocks: HighLowBlocks,
+): number {
+  const n = c.length;
+  const first = start + period - 1;
+  const { pick, highBlock, highTails, lowBlock, lowTails } = blocks;
+  // The first block has no predecessor: its windows are its head alone.
+  highTails.fill(Number.NEGATIVE_INFINITY);
+  lowTails.fill(Number.POSITIVE_INFINITY);
+  let headHigh = Number.NEGATIVE_INFINITY;
+  let headLow = Number.POSITIVE_INFINITY;
+  let k = 0;
+  out.fill(Number.NaN, start, first);
+  let i = start;
+  for (; i < n; i++) {
+    if (!finite3(h, l, c, i)) break;
+    const high = h[i];
+    const low = l[i];
+    highBlock[k] = high;
+    lowBlock[k] = low;
+    headHigh = laterMax(pick, headHigh, high);
+    headLow = laterMin(pick, headLow, low);
+    const hi = laterMax(pick, highTails[k + 1], headHigh);
+    const lo = laterMin(pick, lowTails[k + 1], headLow);
+    if (++k === period) {
+      k = 0;
+      headHigh = Number.NEGATIVE_INFINITY;
+      headLow = Number.POSITIVE_INFINITY;
+      tailMaxima(pick, highBlock, highTails);
+      tailMinima(pick, lowBlock, lowTails);
+    }
+    if (i < first) continue;
+    // TA-Lib's operation order: divide the range by -100 first.
+    const range = (hi - lo) / -100;
+    out[i] = range !== 0 ? (hi - c[i]) / range : 0;
+  }
+  return i;
 }

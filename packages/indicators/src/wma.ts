@@ -1,5 +1,5 @@
 /** Weighted moving average (TA-Lib WMA). */
-import { computeByFiniteRun } from './by-finite-run.js';
+import { startOfRun } from './finite-runs.js';
 import { asFloat64, checkPeriod, type Values } from './input.js';
 
 /**
@@ -13,19 +13,23 @@ import { asFloat64, checkPeriod, type Values } from './input.js';
 export function wma(values: Values, period: number): Float64Array {
   checkPeriod('wma', 'period', period);
   const x = asFloat64(values);
-  const out = new Float64Array(x.length);
-  computeByFiniteRun([x], [out], (start, end) => wmaRun(x, out, start, end, period));
+  const n = x.length;
+  const out = new Float64Array(n);
+  const inputs = [x];
+  const outputs = [out];
+  let start = startOfRun(inputs, outputs, 0, period);
+  while (start < n) start = startOfRun(inputs, outputs, wmaRun(x, out, start, period), period);
   return out;
 }
 
-function wmaRun(x: Float64Array, out: Float64Array, start: number, end: number, period: number): number {
+/** WMA of the finite run starting at `start`; returns its end (see finite-runs.ts). */
+function wmaRun(x: Float64Array, out: Float64Array, start: number, period: number): number {
+  const n = x.length;
+  // TA-Lib copies the input for period 1 (the running update below would leave rounding residue).
+  if (period === 1) return copyRun(x, out, start);
   const first = start + period - 1;
-  if (first >= end) return end;
-  if (period === 1) {
-    out.set(x.subarray(start, end), start);
-    return start;
-  }
   const divider = (period * (period + 1)) / 2;
+  out.fill(Number.NaN, start, first);
   let weighted = 0;
   let plain = 0;
   for (let i = start; i < first; i++) {
@@ -33,8 +37,10 @@ function wmaRun(x: Float64Array, out: Float64Array, start: number, end: number, 
     weighted += x[i] * (i - start + 1);
   }
   let trailing = 0;
-  for (let i = first, t = start; i < end; i++, t++) {
+  let i = first;
+  for (let t = start; i < n; i++, t++) {
     const v = x[i];
+    if (v - v !== 0) break;
     plain += v;
     plain -= trailing;
     weighted += v * period;
@@ -42,5 +48,16 @@ function wmaRun(x: Float64Array, out: Float64Array, start: number, end: number, 
     out[i] = weighted / divider;
     weighted -= plain;
   }
-  return first;
+  return i;
+}
+
+function copyRun(x: Float64Array, out: Float64Array, start: number): number {
+  const n = x.length;
+  let i = start;
+  for (; i < n; i++) {
+    const v = x[i];
+    if (v - v !== 0) break;
+    out[i] = v;
+  }
+  return i;
 }
