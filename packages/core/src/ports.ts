@@ -104,3 +104,82 @@ export interface CandleSet {
 export interface CandleProvider {
   candles(query: CandleQuery): Promise<CandleSet>;
 }
+
+/** One stored series of candles: a provider's bars of one symbol at one timeframe. */
+export interface SeriesKey {
+  /** An exchange id (`kraken`, `binance`, …). */
+  provider: string;
+  symbol: string;
+  timeframe: string;
+}
+
+/** What the store knows of one series. Times are bar open times in ms UTC. */
+export interface SeriesCoverage extends SeriesKey {
+  /** Bars stored. */
+  bars: number;
+  /** Open time of the first and of the last stored bar (undefined while no bar is stored). */
+  first?: number;
+  last?: number;
+  /**
+   * Disjoint sorted [start, end) ranges whose bars are known: every bar the source has there is
+   * stored, so a missing bar inside is a real gap, not a range still to fetch.
+   */
+  ranges: Array<[number, number]>;
+  /** When the series last changed (ms UTC). */
+  updatedAt: number;
+}
+
+/** How one write changed the store. Writing the same bars again adds and replaces nothing. */
+export interface PutBarsResult {
+  /** Bars that were not stored before. */
+  added: number;
+  /** Bars stored before with other values, now replaced by the new ones. */
+  replaced: number;
+  /** Bars stored before with the same values. */
+  unchanged: number;
+}
+
+/**
+ * Candles kept per series in chunks (DESIGN.md: one item per provider, symbol, timeframe and chunk).
+ * Writes are idempotent and safe to run concurrently (conditional writes, no transactions).
+ */
+export interface CandleStore {
+  /**
+   * Merges `bars` (sorted by time, one bar per time) into the series and marks `covered` [start, end)
+   * as known (defaults to the span of `bars`).
+   */
+  putBars(series: SeriesKey, bars: StrategyData, covered?: [number, number]): Promise<PutBarsResult>;
+  /** Stored bars with from ≤ time < to, sorted by time. */
+  getRange(series: SeriesKey, from: number, to: number): Promise<StrategyData>;
+  /** The series' coverage record, or undefined for a series never written. */
+  coverage(series: SeriesKey): Promise<SeriesCoverage | undefined>;
+  /** Every series the store holds. */
+  listSeries(): Promise<SeriesCoverage[]>;
+}
+
+/** An exchange's (or an LLM vendor's) credentials, as the user stored them. */
+export interface ProviderKeys {
+  apiKey: string;
+  secret: string;
+  passphrase?: string;
+}
+
+/** What a listing may show of stored keys: masks only (`abcd…wxyz`), never the keys. */
+export interface MaskedKeys {
+  provider: string;
+  apiKey: string;
+  secret: string;
+  passphrase?: string;
+}
+
+/**
+ * Stored credentials per provider id (`kraken`, `alpaca`, …), for one user: the local encrypted key file
+ * or Secrets Manager. Only trusted code reads keys; they never appear in logs, errors or results.
+ */
+export interface KeyVault {
+  get(provider: string): Promise<ProviderKeys | undefined>;
+  set(provider: string, keys: ProviderKeys): Promise<void>;
+  list(): Promise<MaskedKeys[]>;
+  /** Resolves to false when nothing was stored for `provider`. */
+  delete(provider: string): Promise<boolean>;
+}
