@@ -4,65 +4,24 @@
  * The children here are small fakes that speak the frame protocol and then misbehave on cue.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StratexError } from '@stratex/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeRuntime, type NodeRuntime } from './index.js';
+import { fakeChildDir as dir, writeFakeChild } from './test-support/fake-child.js';
 import { jsJob } from './test-support/jobs.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'stratex-fake-child-'));
 const here = dirname(fileURLToPath(import.meta.url));
 const runtimes: NodeRuntime[] = [];
 
 afterAll(() => Promise.all(runtimes.map((runtime) => runtime.close())));
 
-/**
- * A fake child: answers init with ready (then runs `onReady`), and runs `onJob` (with `job` and
- * `send`) on the job frame.
- */
+/** A runtime whose child is a fake (test-support/fake-child.ts). */
 function fakeChild(name: string, onJob: string, onReady = ''): NodeRuntime {
   const runtime = createNodeRuntime({ childEntry: writeFakeChild(name, onJob, onReady) });
   runtimes.push(runtime);
   return runtime;
-}
-
-/** Writes the fake child's script and returns its path. */
-function writeFakeChild(name: string, onJob: string, onReady = ''): string {
-  const path = join(dir, `${name}.mjs`);
-  writeFileSync(
-    path,
-    `import { Socket } from 'node:net';
-const socket = new Socket({ fd: 3, readable: true, writable: true });
-const send = (h) => {
-  const json = Buffer.from(JSON.stringify({ h, p: [] }));
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(json.length);
-  socket.write(Buffer.concat([length, json]));
-};
-let bytes = Buffer.alloc(0);
-socket.on('data', async (chunk) => {
-  bytes = Buffer.concat([bytes, chunk]);
-  for (;;) {
-    if (bytes.length < 4) return;
-    const length = bytes.readUInt32LE(0);
-    if (bytes.length < 4 + length) return;
-    const { h, p } = JSON.parse(bytes.subarray(4, 4 + length).toString());
-    const body = p.reduce((sum, n) => sum + Math.ceil(n / 8) * 8, 0);
-    if (bytes.length < 4 + length + body) return;
-    bytes = bytes.subarray(4 + length + body);
-    if (h.type === 'init') {
-      send({ type: 'ready' });
-      ${onReady}
-    }
-    else ((job) => { ${onJob} })(h);
-  }
-});
-`,
-  );
-  return path;
 }
 
 async function failure(runtime: NodeRuntime, timeoutMs = 1000): Promise<StratexError> {

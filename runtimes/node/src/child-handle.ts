@@ -9,7 +9,9 @@ import type { Socket } from 'node:net';
 import { dirname } from 'node:path';
 import { type Frame, FrameReader, writeFrame } from './frame-channel.js';
 import type { JobFailure } from './job-failure.js';
+import { killTree, leftovers } from './process-tree.js';
 import type { ChildMessage, FailureMessage, InitMessage, JobMessage, ResultMessage } from './protocol.js';
+import { type ExceededLimit, ResourceWatchdog } from './resource-watchdog.js';
 
 /** Time a child may take past a job's limit before it is killed (it normally answers TIMEOUT itself). */
 const WATCHDOG_GRACE_MS = 2000;
@@ -31,15 +33,24 @@ export interface ChildOptions {
   /** The init message; the child is spawned before it is ready (the SDK bundle), and gets it when it is. */
   init: Promise<InitMessage>;
   maxOutputBytes: number;
+  /**
+   * Turns the child's command line (node and its arguments) into the one to spawn, e.g. inside a
+   * sandbox; default: as it is.
+   */
+  wrap?: (command: readonly string[]) => readonly string[];
 }
+
+/** Why the host killed a child during a job: its wall clock, or the tree's memory or CPU time. */
+type KillReason = 'wall' | ExceededLimit;
 
 interface PendingJob {
   id: number;
   resolve: (outcome: JobOutcome) => void;
   watchdog: NodeJS.Timeout;
+  resources: ResourceWatchdog;
   timeoutMs: number;
   memoryMb: number;
-  killedByWatchdog: boolean;
+  killedFor: KillReason | undefined;
 }
 
 export class ChildHandle {
@@ -50,6 +61,8 @@ export class ChildHandle {
   private pending: PendingJob | undefined;
   private exited = false;
   private stderr = '';
+  private killed: number[] = [];
+  private readonly maxOutputBytes: number;
   private markReady: () => void = () => undefined;
   private failStart: (error: Error) => void = () => undefined;
 
@@ -59,10 +72,15 @@ export class ChildHandle {
       this.failStart = reject;
     });
     this.ready.catch(() => undefined);
-    this.process = spawn(options.nodePath, ['--no-node-snapshot', options.entry], {
+    this.maxOutputBytes = options.maxOutputBytes;
+    const node = [options.nodePath, '--no-node-snapshot', options.entry];
+    const [file, ...args] = options.wrap?.(node) ?? node;
+    this.process = spawn(file, args, {
       cwd: dirname(options.entry),
       env: {},
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+      // Its own process group, so that killing the group reaches whatever the child started.
+      detached: true,
       windowsHide: true,
     });
     this.channel = this.process.stdio[3] as Socket;
@@ -81,6 +99,11 @@ export class ChildHandle {
   /** Whether the child can take another job. */
   get alive(): boolean {
     return !this.exited;
+  }
+
+  /** The child's process id (the sandbox wrapper's, when there is one). */
+  get pid(): number | undefined {
+    return this.process.pid;
   }
 
   private listen(options: ChildOptions): void {
@@ -137,17 +160,24 @@ export class ChildHandle {
     if (this.exited || this.pending !== undefined) throw new Error('child is not available');
     this.jobsRun++;
     this.busy();
+    const dataBytes = parts.reduce((sum, part) => sum + part.byteLength, 0);
     return new Promise<JobOutcome>((resolve) => {
+      const killFor = (reason: KillReason) => {
+        pending.killedFor ??= reason;
+        this.kill();
+      };
       const pending: PendingJob = {
         id: job.id,
         resolve,
         timeoutMs: job.timeoutMs,
         memoryMb: job.memoryMb,
-        killedByWatchdog: false,
-        watchdog: setTimeout(() => {
-          pending.killedByWatchdog = true;
-          this.kill();
-        }, job.timeoutMs + WATCHDOG_GRACE_MS),
+        killedFor: undefined,
+        watchdog: setTimeout(() => killFor('wall'), job.timeoutMs + WATCHDOG_GRACE_MS),
+        resources: new ResourceWatchdog(
+          this.process.pid ?? 0,
+          { memoryMb: job.memoryMb, cpuMs: job.timeoutMs, dataBytes, maxOutputBytes: this.maxOutputBytes },
+          killFor,
+        ),
       };
       this.pending = pending;
       writeFrame(this.channel, job, parts);
@@ -158,6 +188,7 @@ export class ChildHandle {
     const pending = this.pending;
     if (pending === undefined) return;
     clearTimeout(pending.watchdog);
+    pending.resources.stop();
     this.pending = undefined;
     this.idle();
     pending.resolve(outcome);
@@ -166,6 +197,7 @@ export class ChildHandle {
   private onExit(code: number | null, signal: NodeJS.Signals | null, error?: Error): void {
     if (this.exited) return;
     this.exited = true;
+    this.checkNothingLeft();
     this.failStart(error ?? new Error(`runtime child exited during start (${code ?? signal}): ${this.stderr}`));
     const pending = this.pending;
     if (pending === undefined) return;
@@ -177,9 +209,29 @@ export class ChildHandle {
     });
   }
 
-  /** Kills the child at once (SIGKILL: a child stuck in native code must not be asked politely). */
+  /**
+   * Kills the child and everything it started at once (SIGKILL: a child stuck in native code must not
+   * be asked politely). The exit handler then checks that none of them still runs.
+   */
   kill(): void {
-    if (!this.exited) this.process.kill('SIGKILL');
+    if (this.exited || this.process.pid === undefined) return;
+    this.killed = [...new Set([...this.killed, ...killTree(this.process.pid)])];
+  }
+
+  /**
+   * After the child's exit: its process group is killed (whatever it started and left behind), and a
+   * moment later whatever of the tree the host killed is checked again; survivors are killed and reported.
+   */
+  private checkNothingLeft(): void {
+    const pid = this.process.pid;
+    if (pid === undefined) return;
+    const tree = [...new Set([...this.killed, ...killTree(pid)])].filter((other) => other !== pid);
+    if (tree.length === 0) return;
+    setTimeout(() => {
+      const left = leftovers(tree);
+      for (const other of left) killTree(other);
+      if (left.length > 0) process.stderr.write(`stratex runtime-node: killed ${left.length} leftover process(es)\n`);
+    }, 100).unref();
   }
 
   /** An idle child must not keep the host's event loop alive (a CLI that forgets close() still exits). */
@@ -205,7 +257,21 @@ function crashFailure(pending: PendingJob, code: number | null, signal: string |
       details: { memoryMb: pending.memoryMb },
     };
   }
-  if (pending.killedByWatchdog) {
+  if (pending.killedFor === 'memory') {
+    return {
+      code: 'MEMORY_LIMIT',
+      message: `The strategy used more than its memory limit of ${pending.memoryMb} MB`,
+      details: { memoryMb: pending.memoryMb },
+    };
+  }
+  if (pending.killedFor === 'cpu') {
+    return {
+      code: 'TIMEOUT',
+      message: `The strategy used more than its CPU time limit of ${pending.timeoutMs / 1000} s`,
+      details: { cpuMs: pending.timeoutMs },
+    };
+  }
+  if (pending.killedFor === 'wall') {
     return {
       code: 'TIMEOUT',
       message: `The strategy did not finish within its time limit of ${pending.timeoutMs / 1000} s`,
