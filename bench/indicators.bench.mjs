@@ -1,13 +1,14 @@
 // Indicators benchmark: every function of CONTRACT.md section 7 on 1M seeded random-walk bars, beside
-// technicalindicators' equivalent where it has one. Run by scripts/bench.mjs in a fresh
-// `node --expose-gc` process against the built @stratex/indicators; prints one markdown section.
+// technicalindicators' equivalent where it has one, CPU-time medians over rounds that call every function
+// in turn. Run by scripts/bench.mjs in a fresh `node --expose-gc` process against the built
+// @stratex/indicators; prints one markdown section.
 import * as ind from '@stratex/indicators';
 import * as ti from 'technicalindicators';
 
 const BARS = 1_000_000;
 const TI_BARS = 100_000; // technicalindicators takes ~0.1-2 s per 100k bars: 1M would blow the time budget
-const RUNS = 7;
-const TI_RUNS = 5;
+const RUNS = 11;
+const TI_RUNS = 7;
 const WARMUP = 3;
 
 const data = randomWalk(BARS, 20220101);
@@ -119,28 +120,56 @@ const rows = [
 ];
 
 const started = performance.now();
-const results = [];
-for (const [name, ours, theirs, target, theirsName] of rows) {
-  process.stderr.write(`[bench] ${name}\n`);
-  const oursNs = nsPerBar(() => ours(data), BARS, RUNS, WARMUP);
-  const memory = allocation(() => ours(data));
-  const tiNs = theirs ? nsPerBar(() => theirs(tiData), TI_BARS, TI_RUNS, 1) : undefined;
-  results.push({ name, oursNs, memory, tiNs, target: target ?? { maxNs: 50 }, theirsName });
+const measured = rows.map(([name, ours, theirs, target, theirsName]) => ({
+  name,
+  ours: () => ours(data),
+  theirs: theirs && (() => theirs(tiData)),
+  target: target ?? { maxNs: 50 },
+  theirsName,
+  oursNs: [],
+  oursSysNs: [],
+  tiNs: [],
+}));
+// Rounds over all rows rather than one row at a time: every function is timed after all of them have
+// run, so shared helpers have seen every caller, as in a process where a user computes many indicators.
+process.stderr.write('[bench] warm-up\n');
+for (let w = 0; w < WARMUP; w++) for (const m of measured) m.ours();
+for (const m of measured) m.theirs?.();
+for (let run = 0; run < RUNS; run++) {
+  process.stderr.write(`[bench] round ${run + 1}/${RUNS}\n`);
+  for (const m of measured) {
+    const ours = cpuNsPerBar(m.ours, BARS);
+    m.oursNs.push(ours.total);
+    m.oursSysNs.push(ours.system);
+    if (m.theirs && run < TI_RUNS) m.tiNs.push(cpuNsPerBar(m.theirs, TI_BARS).total);
+  }
 }
+const results = measured.map((m) => ({
+  name: m.name,
+  oursNs: median(m.oursNs),
+  oursSysNs: median(m.oursSysNs),
+  memory: allocation(m.ours),
+  tiNs: m.theirs ? median(m.tiNs) : undefined,
+  target: m.target,
+  theirsName: m.theirsName,
+}));
 process.stderr.write(`[bench] indicators done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
 process.stdout.write(render(results));
 
-/** Median ns per bar over `runs` timed calls, after `warmup` untimed ones (JIT, inline caches). */
-function nsPerBar(call, bars, runs, warmup) {
-  for (let i = 0; i < warmup; i++) call();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    globalThis.gc();
-    const t0 = process.hrtime.bigint();
-    call();
-    times.push(Number(process.hrtime.bigint() - t0) / bars);
-  }
-  return median(times);
+/**
+ * CPU time of one call in ns per bar, gc() first: the total (user + system of this process) and the
+ * system part. CPU time, not wall time: on a busy machine a descheduled process loses wall time but not
+ * CPU time, so the medians move far less with the load. The system part is nearly all first-touch page
+ * faults of the output arrays' fresh memory; whether a call gets fresh pages depends on whether the C
+ * allocator gave the previous call's freed outputs back to the OS (glibc does when more than its trim
+ * threshold is freed at once, e.g. three 8 MB outputs), so it is shown on its own.
+ */
+function cpuNsPerBar(call, bars) {
+  globalThis.gc();
+  const before = process.cpuUsage();
+  call();
+  const used = process.cpuUsage(before);
+  return { total: ((used.user + used.system) * 1000) / bars, system: (used.system * 1000) / bars };
 }
 
 /**
@@ -177,16 +206,20 @@ function render(results) {
     '## Indicators',
     '',
     `Each function of CONTRACT.md section 7 on ${fmtInt(BARS)} seeded random-walk OHLCV bars (Float64Array ` +
-      `columns): median of ${RUNS} timed calls after ${WARMUP} warm-up calls, gc() before each. ` +
-      `technicalindicators 3.1.0 runs on the first ${fmtInt(TI_BARS)} of the same bars (a 1M-bar call of it takes ` +
-      `seconds), as plain arrays (its documented input), median of ${TI_RUNS} after 1 warm-up; ns/bar is per input ` +
-      'bar, so the columns compare. Memory, median of 5 calls with gc() before and none during: "scratch" is the ' +
-      'ArrayBuffer growth beyond the arrays returned (0 B: the outputs are the only arrays allocated), "heap" the JS ' +
-      'heap growth per bar (one boxed number or object per bar would be ≥ 16 B/bar). Targets: sma, ema, rsi, ' +
-      'bollinger ≤ 10 ns/bar and ≥ 20× faster than technicalindicators; every function ≤ 50 ns/bar.',
+      `columns), all in one process as a user's strategy would call them: ${WARMUP} warm-up rounds over every ` +
+      `function, then ${RUNS} timed rounds, each calling every function once (gc() before each call); the ` +
+      'table gives the median. Times are **CPU time** (user + system of the process) per input bar, not wall ' +
+      'time, so a busy machine moves them less. technicalindicators 3.1.0 runs in the same rounds on the first ' +
+      `${fmtInt(TI_BARS)} of the same bars (a 1M-bar call of it takes seconds), as plain arrays (its documented ` +
+      `input), median of ${TI_RUNS} after 1 warm-up; ns/bar is per input bar, so the columns compare. Memory, ` +
+      'median of 5 calls with gc() before and none during: "scratch" is the ArrayBuffer growth beyond the arrays ' +
+      'returned (0 B: the outputs are the only arrays allocated), "heap" the JS heap growth per bar (one boxed ' +
+      'number or object per bar would be ≥ 16 B/bar). "of which system" is the kernel time inside the CPU time, ' +
+      'nearly all page faults on first touching fresh output memory (see cpuNsPerBar). Targets: sma, ema, rsi, bollinger ≤ 10 ns/bar and ≥ 20× ' +
+      'faster than technicalindicators; every function ≤ 50 ns/bar.',
     '',
-    '| function | ours ns/bar | technicalindicators ns/bar | speed-up | output B/bar | scratch B/call | heap B/bar | target (ns/bar) | met |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    '| function | ours CPU ns/bar | of which system | technicalindicators CPU ns/bar | speed-up | output B/bar | scratch B/call | heap B/bar | target (ns/bar) | met |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
   ];
   for (const r of results) lines.push(row(r));
   return `${lines.join('\n')}\n`;
@@ -200,6 +233,7 @@ function row(r) {
   const cells = [
     `\`${r.name}\``,
     r.oursNs.toFixed(1),
+    r.oursSysNs.toFixed(1),
     tiCell,
     speedup === undefined ? '—' : `${speedup.toFixed(0)}×`,
     (r.memory.outputBytes / BARS).toFixed(0),
