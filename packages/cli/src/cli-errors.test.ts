@@ -128,12 +128,11 @@ describe('stratex backtest, bad input', () => {
     expect(noFile.stderr).toBe('error INVALID_REQUEST: strategy file nope.js: no such file\n');
   });
 
-  it('exits 1 with DATA_UNAVAILABLE for the exchanges that are not built yet', async () => {
+  it('exits 1 with DATA_UNAVAILABLE for Kraken history older than its 720 bars, pointing at data import', async () => {
     const run = await runCli(['backtest', strategy, ...backtest('x.csv').slice(2), '--provider', 'kraken']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(
-      'error DATA_UNAVAILABLE: provider kraken: not built yet — use --provider csv --data file.csv or --provider synthetic\n',
-    );
+    expect(run.stderr).toMatch(/^error DATA_UNAVAILABLE: Kraken's OHLC endpoint serves only the latest 720 1h bars/);
+    expect(run.stderr).toMatch(/stratex data import <file.csv> --provider kraken --symbol BTC\/USD --timeframe 1h/);
   });
 
   it('exits 2 for --report, which is planned', async () => {

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createMarketData } from './market-data.js';
 import { caught } from './test-support/errors.js';
+import { type FakeExchange, startFakeExchange } from './test-support/fake-exchanges.js';
 
 const clock = { now: () => Date.UTC(2030, 0, 1) };
 const query = {
@@ -11,15 +12,30 @@ const query = {
   warmupBars: 0,
 };
 
+let fake: FakeExchange | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
 describe('market data', () => {
-  it('answers DATA_UNAVAILABLE "not built yet" for the exchanges, pointing at csv and synthetic', async () => {
-    for (const provider of ['kraken', 'binance', 'binanceus', 'alpaca']) {
-      const err = await caught(() => createMarketData({ clock }).candles({ ...query, provider }));
-      expect(err.code).toBe('DATA_UNAVAILABLE');
-      expect(err.message).toBe(
-        `provider ${provider}: not built yet — use --provider csv --data file.csv or --provider synthetic`,
-      );
-    }
+  it('sends exchange queries to the exchange provider, with the URLs and settings given for it', async () => {
+    const time = Float64Array.from({ length: 48 }, (_, i) => query.from + i * 3_600_000);
+    const bars = { time, open: time.map((_, i) => 100 + i), high: time.map((_, i) => 101 + i) };
+    const served = { ...bars, low: bars.open, close: bars.open, volume: bars.open.map(() => 1) };
+    fake = await startFakeExchange({ kind: 'binance', bars: served, now: clock.now() });
+    const marketData = createMarketData({
+      clock,
+      exchanges: { urls: { binance: fake.urls }, rateLimitMs: 1, retry: { retries: 0 } },
+    });
+    const set = await marketData.candles({ ...query, provider: 'binance', symbol: 'BTC/USDT' });
+    expect(Array.from(set.data.open)).toEqual(Array.from(served.open.subarray(0, 24)));
+  });
+
+  it('answers a Kraken range older than its 720 bars at once, without a request', async () => {
+    const err = await caught(() => createMarketData({ clock }).candles({ ...query, provider: 'kraken' }));
+    expect(err.code).toBe('DATA_UNAVAILABLE');
+    expect(err.message).toMatch(/serves only the latest 720 1h bars.*stratex data import/);
   });
 
   it('rejects an unknown provider and csv without a file', async () => {

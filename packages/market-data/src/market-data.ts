@@ -1,16 +1,33 @@
-/** The provider a query names: `csv`, `synthetic`, or an exchange (not built yet). */
-import { type CandleProvider, type CandleQuery, type CandleSet, type Clock, StratexError } from '@stratex/core';
+/** The provider a query names: `csv`, `synthetic`, or an exchange read through ccxt. */
+import {
+  type CandleProvider,
+  type CandleQuery,
+  type CandleSet,
+  type Clock,
+  type KeyVault,
+  StratexError,
+} from '@stratex/core';
 import { createCsvProvider } from './csv/csv-provider.js';
+import { EXCHANGE_IDS, type ExchangeId, isExchangeId } from './exchanges/exchange-profiles.js';
+import { createExchangeProvider, type ExchangeProviderOptions } from './exchanges/exchange-provider.js';
 import { createSyntheticProvider } from './synthetic/synthetic-provider.js';
 
-/** Exchanges CONTRACT.md section 5 names; their ccxt providers come with the market-data issue. */
-export const EXCHANGE_PROVIDERS = ['kraken', 'binance', 'binanceus', 'alpaca'] as const;
+/** Exchanges CONTRACT.md section 5 names, read through ccxt. */
+export const EXCHANGE_PROVIDERS = EXCHANGE_IDS;
 export const PROVIDERS = [...EXCHANGE_PROVIDERS, 'csv', 'synthetic'] as const;
 
 export interface MarketDataOptions {
   clock: Clock;
   /** The file the `csv` provider reads (`--data`). */
   csvFile?: string;
+  /** Keys of exchanges that need them (Alpaca). */
+  keyVault?: KeyVault;
+  /** Settings of the exchange providers: other base URLs per exchange (tests), retries, page size. */
+  exchanges?: ExchangeSettings;
+}
+
+export interface ExchangeSettings extends Pick<ExchangeProviderOptions, 'retry' | 'pageLimit' | 'rateLimitMs'> {
+  urls?: Partial<Record<ExchangeId, Record<string, string>>>;
 }
 
 /** One provider that dispatches each query on `query.provider`. */
@@ -18,6 +35,15 @@ export function createMarketData(options: MarketDataOptions): CandleProvider {
   const synthetic = createSyntheticProvider({ clock: options.clock });
   const csv =
     options.csvFile === undefined ? undefined : createCsvProvider({ file: options.csvFile, clock: options.clock });
+  const exchanges = new Map<ExchangeId, CandleProvider>();
+  const exchange = (id: ExchangeId): CandleProvider => {
+    let provider = exchanges.get(id);
+    if (provider === undefined) {
+      provider = createExchangeProvider(exchangeOptions(id, options));
+      exchanges.set(id, provider);
+    }
+    return provider;
+  };
   return {
     async candles(query: CandleQuery): Promise<CandleSet> {
       if (query.provider === 'synthetic') return synthetic.candles(query);
@@ -29,18 +55,24 @@ export function createMarketData(options: MarketDataOptions): CandleProvider {
         }
         return csv.candles(query);
       }
-      if ((EXCHANGE_PROVIDERS as readonly string[]).includes(query.provider)) {
-        throw new StratexError(
-          'DATA_UNAVAILABLE',
-          `provider ${query.provider}: not built yet — use --provider csv --data file.csv or --provider synthetic`,
-          { provider: query.provider },
-        );
-      }
+      if (isExchangeId(query.provider)) return exchange(query.provider).candles(query);
       throw new StratexError(
         'INVALID_REQUEST',
         `unknown provider "${query.provider}"; use one of ${PROVIDERS.join(', ')}`,
         { field: 'provider' },
       );
     },
+  };
+}
+
+function exchangeOptions(id: ExchangeId, options: MarketDataOptions): ExchangeProviderOptions {
+  const { urls, ...settings } = options.exchanges ?? {};
+  const idUrls = urls?.[id];
+  return {
+    id,
+    clock: options.clock,
+    ...settings,
+    ...(options.keyVault === undefined ? {} : { keyVault: options.keyVault }),
+    ...(idUrls === undefined ? {} : { urls: idUrls }),
   };
 }
