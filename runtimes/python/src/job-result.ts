@@ -57,6 +57,10 @@ function signalError(signal: number): StratexError {
   if (signal === constants.signals.SIGXCPU) {
     return new StratexError('TIMEOUT', 'the strategy used more CPU time than its limit');
   }
+  if (signal === constants.signals.SIGSYS || signal === constants.signals.SIGXFSZ) {
+    // SIGSYS: the seccomp filter stopped a forbidden system call; SIGXFSZ: a file write (RLIMIT_FSIZE 0).
+    return new StratexError('SANDBOX_VIOLATION', 'the strategy attempted an operation the sandbox forbids');
+  }
   if (signal === constants.signals.SIGKILL) {
     // Not killed by the zygote (that is reported as `killed`): the kernel's out-of-memory killer.
     return new StratexError('MEMORY_LIMIT', 'the strategy was killed for using too much memory');

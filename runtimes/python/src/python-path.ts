@@ -1,5 +1,5 @@
 /** Where the runtime finds its Python: the project's virtual environment unless told otherwise. */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,4 +12,14 @@ export const defaultPythonPath = join(packageDir, '..', '..', '.venv', 'bin', 'p
 /** True when `path` exists (a missing interpreter gets a message that says how to set it up). */
 export function pythonExists(path: string): boolean {
   return existsSync(path);
+}
+
+/**
+ * What the interpreter reads, for a read-only sandbox: the venv (two levels above its `bin/python`),
+ * the installation its symlink leads to, and the runtime's own Python packages.
+ */
+export function interpreterPaths(path: string): string[] {
+  const venv = dirname(dirname(path));
+  const base = dirname(dirname(realpathSync(path)));
+  return [...new Set([venv, base, packageDir])];
 }

@@ -5,9 +5,10 @@
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type RuntimeInvoker, type StrategyJob, type StrategyRun, StratexError } from '@stratex/core';
+import { detectIsolation, type IsolationProfile } from '@stratex/sandbox';
 import type { Frame } from './frame.js';
 import { type ChildReport, readJobResult } from './job-result.js';
-import { defaultPythonPath, packageDir, pythonExists } from './python-path.js';
+import { defaultPythonPath, interpreterPaths, packageDir, pythonExists } from './python-path.js';
 import { Slots } from './slots.js';
 import { type Reply, Zygote } from './zygote.js';
 
@@ -18,6 +19,13 @@ export interface PythonRuntimeOptions {
   concurrency?: number;
   /** Largest result a strategy may return, in bytes (default 64 MiB, as the Node runtime); more is a STRATEGY_ERROR. */
   maxOutputBytes?: number;
+  /** The isolation profile (default: detectIsolation(): bwrap where usable, else process). */
+  isolation?: IsolationProfile;
+  /**
+   * Tests only: skip static validation and give user code Python's full built-ins, as if it had
+   * found a way past both, to prove that the sandbox itself holds (runtimes/python/src/attacks).
+   */
+  bypassValidation?: boolean;
 }
 
 /** Where the time of one job went, in ms (see README.md, "What a job pays"). */
@@ -49,7 +57,12 @@ export interface PythonRuntime extends RuntimeInvoker {
   /** Kills the zygote and every job child; later runs fail. */
   close(): Promise<void>;
   /** The zygote's pid (undefined when none runs) and how many zygotes this runtime has started. */
-  status(): { pid: number | undefined; started: number };
+  status(): {
+    pid: number | undefined;
+    started: number;
+    isolation: IsolationProfile;
+    sandboxPids: number[] | undefined;
+  };
 }
 
 /** Larger code is refused before it is sent (the validator's own limit, 100 KB, is lower). */
@@ -62,6 +75,7 @@ export function createPythonRuntime(options: PythonRuntimeOptions = {}): PythonR
   const pythonPath = options.pythonPath ?? defaultPythonPath;
   const slots = new Slots(options.concurrency ?? availableParallelism());
   const maxOutputBytes = options.maxOutputBytes ?? 64 * 2 ** 20;
+  const isolation = options.isolation ?? detectIsolation();
   let zygote: Zygote | undefined;
   let started = 0;
   let closed = false;
@@ -74,7 +88,8 @@ export function createPythonRuntime(options: PythonRuntimeOptions = {}): PythonR
       throw new StratexError('INTERNAL', 'the Python environment is not set up: run `npm run setup:python`');
     }
     started += 1;
-    zygote = new Zygote({ pythonPath, packageDir }, (dead) => {
+    const readOnlyBinds = interpreterPaths(pythonPath);
+    zygote = new Zygote({ pythonPath, packageDir, isolation, readOnlyBinds }, (dead) => {
       if (zygote === dead) zygote = undefined;
     });
     return zygote;
@@ -87,13 +102,13 @@ export function createPythonRuntime(options: PythonRuntimeOptions = {}): PythonR
     try {
       const z = current();
       const sent = performance.now();
-      const limits = { timeoutMs: job.limits.timeoutMs, maxOutputBytes };
+      const limits = { timeoutMs: job.limits.timeoutMs, maxOutputBytes, bypassValidation: options.bypassValidation };
       const done = await sendJob(z, nextId++, job, limits).catch((e: unknown) => {
         throw closed ? closedError() : e;
       });
       const received = performance.now();
       const report = readJobResult(done, limits);
-      return toRun(report, { begun, sent, received, decoded: performance.now() });
+      return toRun(report, isolation, { begun, sent, received, decoded: performance.now() });
     } finally {
       slots.release();
     }
@@ -112,7 +127,7 @@ export function createPythonRuntime(options: PythonRuntimeOptions = {}): PythonR
       closed = true;
       await zygote?.stop();
     },
-    status: () => ({ pid: zygote?.pid, started }),
+    status: () => ({ pid: zygote?.pid, started, isolation, sandboxPids: zygote?.cgroup?.pids() }),
   };
 }
 
@@ -125,7 +140,12 @@ function checkJob(job: StrategyJob): void {
   }
 }
 
-function sendJob(z: Zygote, id: number, job: StrategyJob, limits: { timeoutMs: number; maxOutputBytes: number }) {
+function sendJob(
+  z: Zygote,
+  id: number,
+  job: StrategyJob,
+  limits: { timeoutMs: number; maxOutputBytes: number; bypassValidation?: boolean },
+) {
   const { data } = job;
   const header = {
     type: 'job',
@@ -134,6 +154,7 @@ function sendJob(z: Zygote, id: number, job: StrategyJob, limits: { timeoutMs: n
     timeoutMs: limits.timeoutMs,
     memoryMb: job.limits.memoryMb,
     maxOutputBytes: limits.maxOutputBytes,
+    ...(limits.bypassValidation === true ? { bypassValidation: true } : {}),
   };
   const columns = [data.timestamp, data.open, data.high, data.low, data.close, data.volume];
   return new Promise<Frame>((resolve, reject) => {
@@ -172,6 +193,7 @@ function zygoteDied(): StratexError {
 
 function toRun(
   report: ChildReport,
+  isolation: IsolationProfile,
   t: { begun: number; sent: number; received: number; decoded: number },
 ): PythonStrategyRun {
   return {
@@ -179,7 +201,7 @@ function toRun(
     style: report.style,
     params: report.params,
     logs: report.logs,
-    isolation: 'process',
+    isolation,
     sdkVersion: report.sdkVersion,
     timings: {
       totalMs: t.decoded - t.begun,

@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
+import { createPidsCgroup, type IsolationProfile, type PidsCgroup, sandboxCommand } from '@stratex/sandbox';
 import { encodeFrame, type Frame, FrameDecoder } from './frame.js';
 
 /** The whole environment of the runtime: single-threaded maths libraries, deterministic hashing. */
@@ -19,7 +20,15 @@ export interface ZygoteSpawnOptions {
   pythonPath: string;
   /** The directory holding the `stratex` and `stratex_runtime` Python packages. */
   packageDir: string;
+  isolation: IsolationProfile;
+  /** Host paths the interpreter needs read-only (bwrap): the venv, its base install, packageDir. */
+  readOnlyBinds: readonly string[];
 }
+
+/** Processes and threads of one zygote's sandbox, the zygote and its job children together. */
+export const SANDBOX_MAX_PIDS = 128;
+/** Limits of the whole sandbox (per-job address space and CPU are set by each job child). */
+const SANDBOX_RLIMITS = { core: 0, fsize: 0, nofile: 256, nproc: SANDBOX_MAX_PIDS };
 
 /** A job's `done` frame, or why there is none: the zygote died, before or after it was ready. */
 export type Reply = Frame | 'died' | 'failed-to-start';
@@ -39,11 +48,24 @@ export class Zygote {
   private isWarm = false;
   private holds = 0;
   private stderrTail = '';
+  /** The sandbox's pids cgroup where cgroups are writable: caps processes, lists leftovers. */
+  readonly cgroup: PidsCgroup | undefined;
 
   constructor(options: ZygoteSpawnOptions, onExit: (zygote: Zygote) => void) {
-    this.process = spawn(options.pythonPath, ['-s', '-B', '-m', 'stratex_runtime.zygote'], {
-      cwd: options.packageDir,
+    this.cgroup = createPidsCgroup(SANDBOX_MAX_PIDS);
+    const wrapped = sandboxCommand({
+      profile: options.isolation,
+      command: options.pythonPath,
+      args: ['-s', '-B', '-m', 'stratex_runtime.zygote'],
       env: RUNTIME_ENV,
+      cwd: options.packageDir,
+      readOnlyBinds: options.readOnlyBinds,
+      rlimits: SANDBOX_RLIMITS,
+      cgroup: this.cgroup?.path,
+    });
+    this.process = spawn(wrapped.command, wrapped.args, {
+      cwd: wrapped.cwd,
+      env: wrapped.env,
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
     });
     this.input = this.process.stdio[3] as Writable;
@@ -55,6 +77,7 @@ export class Zygote {
     const exit = () => {
       if (this.exited) return;
       this.exited = true;
+      this.cgroup?.remove();
       for (const reply of this.replies.values()) reply(this.isReady ? 'died' : 'failed-to-start');
       this.replies.clear();
       for (const wake of [...this.waiters.ready, ...this.waiters.warm]) wake();

@@ -39,3 +39,11 @@ def die_with_parent(zygote_pid):
     _libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != zygote_pid:
         os._exit(1)
+
+
+_PR_SET_CHILD_SUBREAPER = 36
+
+
+def become_subreaper():
+    """Orphaned descendants of this process's children are re-parented to it, not to init."""
+    _libc.prctl(_PR_SET_CHILD_SUBREAPER, 1)

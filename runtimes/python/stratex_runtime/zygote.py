@@ -23,6 +23,7 @@ import numpy as np
 
 import stratex
 from stratex_runtime import child
+from stratex_runtime.limits import become_subreaper
 from stratex_runtime.framing import RESULT_LENGTH, encode_frame, read_frame, write_all
 
 IN_FD, OUT_FD = 3, 4
@@ -54,6 +55,7 @@ class Zygote:
         self.jobs = {}
         self.pandas_loaded = "pandas" in sys.modules
         self.idle_since = time.monotonic()
+        self.orphans = False
 
     def serve(self):
         """Runs until the host closes fd 3, then kills and reaps whatever is still running."""
@@ -78,7 +80,7 @@ class Zygote:
     def _wait(self):
         if not self.jobs:
             return None if self.pandas_loaded else max(0.0, _IDLE_BEFORE_PANDAS_S - self._idle_for())
-        if any(job.fd is None or job.killed for job in self.jobs.values()):
+        if self.orphans or any(job.fd is None or job.killed for job in self.jobs.values()):
             return _EXIT_POLL_S  # a child is on its way out: reap it soon
         return max(0.0, min(job.deadline for job in self.jobs.values()) - time.monotonic())
 
@@ -146,8 +148,32 @@ class Zygote:
             if not job.reported:
                 self._report(job, job.status)
             del self.jobs[job.pid]
+            self.orphans = True
             if not self.jobs:
                 self.idle_since = time.monotonic()
+        if self.orphans:
+            self.orphans = self._kill_orphans()
+
+    def _kill_orphans(self):
+        """Kills and reaps every child that is not a running job: a job's descendants that outlived it
+        (daemonised, in their own session) are re-parented here, since the zygote is a subreaper.
+        True while some remain (checked again on the next short poll)."""
+        try:
+            with open(f"/proc/self/task/{os.getpid()}/children", "rb") as f:
+                children = [int(pid) for pid in f.read().split()]
+        except OSError:
+            return False
+        left = False
+        for pid in children:
+            if pid in self.jobs:
+                continue
+            left = True
+            try:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, os.WNOHANG)
+            except OSError:
+                pass
+        return left
 
     def _kill(self, job, reason):
         job.killed = job.killed or reason
@@ -194,6 +220,8 @@ def _widen(fd):
 
 def main():
     sys.stdout = sys.stderr  # nothing printed here may reach a protocol stream
+    # Orphans of a job's descendants come to the zygote (not to init), which kills them.
+    become_subreaper()
     ready = {
         "type": "ready",
         "pid": os.getpid(),

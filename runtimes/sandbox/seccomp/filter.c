@@ -4,6 +4,7 @@
  *
  * Default: allow. A denied call kills the calling process (SIGSYS), which the runtimes report as
  * SANDBOX_VIOLATION: an unambiguous exit signal rather than an errno user code could swallow.
+ * Exception: socket(AF_UNIX) fails with EACCES (see below).
  * clone3 answers ENOSYS so that libc falls back to clone, whose flags can be inspected.
  */
 #define _GNU_SOURCE
@@ -12,10 +13,11 @@
 #include <sched.h>
 #include <seccomp.h>
 #include <stdio.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 static const char *const DENIED[] = {
-    "socket", "socketpair", "connect", "bind", "listen", "accept", "accept4",
+    "socketpair", "connect", "bind", "listen", "accept", "accept4",
     "ptrace", "process_vm_readv", "process_vm_writev",
     "mount", "umount2", "pivot_root", "chroot", "unshare", "setns",
     "bpf", "keyctl", "add_key", "request_key", "perf_event_open", "personality",
@@ -48,6 +50,11 @@ int main(int argc, char **argv) {
             return 1;
     }
     if (seccomp_rule_add(ctx, SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0) < 0) return 1;
+    /* A network socket kills; a local one fails quietly: glibc asks nscd over AF_UNIX when it looks up
+     * a user (getpwuid, e.g. for `~` with no HOME), and that lookup must not end the job. */
+    if (seccomp_rule_add(ctx, SCMP_ACT_KILL_PROCESS, SCMP_SYS(socket), 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX)) < 0 ||
+        seccomp_rule_add(ctx, SCMP_ACT_ERRNO(EACCES), SCMP_SYS(socket), 1, SCMP_A0(SCMP_CMP_EQ, AF_UNIX)) < 0)
+        return 1;
     int fd = open(argv[1], O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd < 0 || seccomp_export_bpf(ctx, fd) < 0) return 1;
     close(fd);

@@ -57,29 +57,25 @@ export function sandboxCommand(spec: SandboxSpec): SandboxCommand {
   const { launcher, filter } = sandboxAssets();
   const seccomp = spec.seccomp !== false && launcher !== undefined && filter !== undefined;
   const inner = [spec.command, ...spec.args];
-  const outer: string[] = [];
-  if (launcher !== undefined) {
-    for (const [name, value] of Object.entries(spec.rlimits ?? {})) {
-      if (value !== undefined) outer.push('--rlimit', `${name}=${Math.floor(value)}`);
-    }
-    if (spec.cgroup !== undefined) outer.push('--cgroup', spec.cgroup);
+  const env = spec.profile === 'bwrap' ? {} : { ...spec.env };
+  const cwd = spec.profile === 'bwrap' ? '/' : spec.cwd;
+  const bwrap = ['bwrap', ...bwrapArgs(spec, launcher !== undefined), '--'];
+  if (launcher === undefined) {
+    const line = spec.profile === 'bwrap' ? [...bwrap, ...inner] : inner;
+    return { command: line[0] as string, args: line.slice(1), env, cwd, seccomp };
   }
-  if (spec.profile === 'process') {
-    if (launcher === undefined)
-      return { command: spec.command, args: [...spec.args], env: { ...spec.env }, cwd: spec.cwd, seccomp };
-    const secure = seccomp ? ['--seccomp', filter as string] : [];
-    return {
-      command: launcher,
-      args: [...outer, ...secure, '--', ...inner],
-      env: { ...spec.env },
-      cwd: spec.cwd,
-      seccomp,
-    };
+  // The rlimits are set inside the sandbox: bwrap itself writes /proc files that RLIMIT_FSIZE 0 forbids.
+  const setup: string[] = [];
+  for (const [name, value] of Object.entries(spec.rlimits ?? {})) {
+    if (value !== undefined) setup.push('--rlimit', `${name}=${Math.floor(value)}`);
   }
-  const innerLauncher = seccomp ? [launcher as string, '--seccomp', filter as string, '--'] : [];
-  const bwrap = ['bwrap', ...bwrapArgs(spec, launcher !== undefined), '--', ...innerLauncher, ...inner];
-  if (launcher === undefined) return { command: 'bwrap', args: bwrap.slice(1), env: {}, cwd: '/', seccomp };
-  return { command: launcher, args: [...outer, '--', ...bwrap], env: {}, cwd: '/', seccomp };
+  if (seccomp) setup.push('--seccomp', filter as string);
+  const join = spec.cgroup === undefined ? [] : ['--cgroup', spec.cgroup];
+  const line =
+    spec.profile === 'bwrap'
+      ? [launcher, ...join, '--', ...bwrap, launcher, ...setup, '--', ...inner]
+      : [launcher, ...join, ...setup, '--', ...inner];
+  return { command: launcher, args: line.slice(1), env, cwd, seccomp };
 }
 
 /** bubblewrap's options: every namespace, nothing writable, only the given paths, only the given env. */
