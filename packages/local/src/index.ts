@@ -1,3 +1,14 @@
+export { type ImportReport, importCandles } from './data/import-candles.js';
+export {
+  createExchangeSource,
+  createLocalCandles,
+  type LocalCandles,
+  type LocalCandlesOptions,
+} from './data/local-candles.js';
+export { type RepairReport, repairGaps } from './data/repair-gaps.js';
+export { type Gap, seriesGaps } from './data/series-gaps.js';
+export { createLocalKeyVault, type LocalKeyVaultOptions } from './key-vault/local-key-vault.js';
 export { createLocalExecution, type LocalExecution, type LocalExecutionOptions } from './local-execution.js';
+export { LOCAL_TABLE, type LocalCandleStore, openLocalCandleStore, stratexHome } from './store/local-candle-store.js';
 export { type ClosableRuntime, createLocalRuntimes } from './strategy-runtimes.js';
 export { systemClock } from './system-clock.js';

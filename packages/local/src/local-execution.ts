@@ -1,4 +1,7 @@
-/** The execution service of one machine: csv and synthetic data, the local runtimes, the system clock. */
+/**
+ * The execution service of one machine: csv and synthetic data, exchange data through the local candle
+ * store, the local runtimes, the system clock.
+ */
 import {
   type Clock,
   createExecutionService,
@@ -7,7 +10,8 @@ import {
   type ExecutionResult,
   type RuntimeInvoker,
 } from '@stratex/core';
-import { createMarketData, DEFAULT_SEED } from '@stratex/market-data';
+import { DEFAULT_SEED } from '@stratex/market-data';
+import { createLocalCandles } from './data/local-candles.js';
 import { createLocalRuntimes } from './strategy-runtimes.js';
 import { systemClock } from './system-clock.js';
 
@@ -15,6 +19,8 @@ export interface LocalExecutionOptions {
   /** The file the `csv` provider reads (`--data`). */
   csvFile?: string;
   clock?: Clock;
+  /** STRATEX_HOME, where the candle store lives (default: the environment's, or ~/.stratex). */
+  home?: string;
   /** Another runtime than the local ones (tests). */
   runtime?: RuntimeInvoker;
   onInternalError?: (err: unknown) => void;
@@ -30,8 +36,13 @@ export interface LocalExecution {
 export function createLocalExecution(options: LocalExecutionOptions = {}): LocalExecution {
   const clock = options.clock ?? systemClock;
   const runtimes = options.runtime === undefined ? createLocalRuntimes() : undefined;
+  const candles = createLocalCandles({
+    clock,
+    ...(options.csvFile === undefined ? {} : { csvFile: options.csvFile }),
+    ...(options.home === undefined ? {} : { home: options.home }),
+  });
   const service = createExecutionService({
-    candles: createMarketData({ clock, ...(options.csvFile === undefined ? {} : { csvFile: options.csvFile }) }),
+    candles,
     runtime: options.runtime ?? runtimes!,
     engineVersion: ENGINE_VERSION,
     ...(options.onInternalError === undefined ? {} : { onInternalError: options.onInternalError }),
@@ -43,6 +54,8 @@ export function createLocalExecution(options: LocalExecutionOptions = {}): Local
       const seeded = request.providerId === 'synthetic' && request.seed === undefined;
       return service.run(seeded ? { ...request, seed: DEFAULT_SEED } : request);
     },
-    close: async () => runtimes?.close(),
+    close: async () => {
+      await Promise.all([runtimes?.close(), candles.close()]);
+    },
   };
 }
