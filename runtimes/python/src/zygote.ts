@@ -4,7 +4,13 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
-import { createPidsCgroup, type IsolationProfile, type PidsCgroup, sandboxCommand } from '@stratex/sandbox';
+import {
+  createPidsCgroup,
+  type IsolationProfile,
+  type PidsCgroup,
+  sandboxAssets,
+  sandboxCommand,
+} from '@stratex/sandbox';
 import { encodeFrame, type Frame, FrameDecoder } from './frame.js';
 
 /** The whole environment of the runtime: single-threaded maths libraries, deterministic hashing. */
@@ -35,6 +41,12 @@ export type Reply = Frame | 'died' | 'failed-to-start';
 
 type Handle = { ref(): void; unref(): void };
 
+/** The per-job seccomp filter the zygote loads into each job child, where it was built. */
+function jobFilter(): string[] {
+  const { jobFilter, launcher } = sandboxAssets();
+  return jobFilter !== undefined && launcher !== undefined ? [jobFilter] : [];
+}
+
 const STDERR_TAIL_BYTES = 4096;
 
 export class Zygote {
@@ -56,7 +68,7 @@ export class Zygote {
     const wrapped = sandboxCommand({
       profile: options.isolation,
       command: options.pythonPath,
-      args: ['-s', '-B', '-m', 'stratex_runtime.zygote'],
+      args: ['-s', '-B', '-m', 'stratex_runtime.zygote', ...jobFilter()],
       env: RUNTIME_ENV,
       cwd: options.packageDir,
       readOnlyBinds: options.readOnlyBinds,

@@ -18,6 +18,7 @@ from stratex.data import Data
 from stratex.on_bar import run_on_bar
 from stratex_runtime.framing import RESULT_LENGTH, encode_frame, write_all
 from stratex_runtime.job_error import JobError
+from stratex_runtime.job_seccomp import load_filter
 from stratex_runtime.limits import apply_limits, die_with_parent
 from stratex_runtime.log_capture import LogCapture
 from stratex_runtime.output import encode_output
@@ -30,12 +31,13 @@ RESULT_FD = 3
 COLUMNS = ("timestamp", "open", "high", "low", "close", "volume")
 
 
-def run_child(job, columns, result_fd, pandas_loaded, forked_at, zygote_pid):
+def run_child(job, columns, result_fd, pandas_loaded, forked_at, zygote_pid, job_filter=None):
     """Never returns: the child writes one frame to `result_fd` and exits."""
     started = time.monotonic()
     die_with_parent(zygote_pid)
     _keep_only(result_fd)
     apply_limits(job["memoryMb"], job["timeoutMs"], pandas_loaded)
+    load_filter(job_filter)
     logs = LogCapture()
     sys.stdout = sys.stderr = logs
     warnings.simplefilter("ignore")

@@ -23,6 +23,7 @@ import numpy as np
 
 import stratex
 from stratex_runtime import child
+from stratex_runtime.job_seccomp import read_filter
 from stratex_runtime.limits import become_subreaper
 from stratex_runtime.framing import RESULT_LENGTH, encode_frame, read_frame, write_all
 
@@ -51,7 +52,8 @@ class Job:
 
 
 class Zygote:
-    def __init__(self):
+    def __init__(self, job_filter=None):
+        self.job_filter = job_filter
         self.jobs = {}
         self.pandas_loaded = "pandas" in sys.modules
         self.idle_since = time.monotonic()
@@ -102,7 +104,9 @@ class Zygote:
         if pid == 0:
             try:
                 arrays = [c.view(np.float64) for c in columns]
-                child.run_child(header, arrays, write_end, self.pandas_loaded, received, zygote_pid)
+                child.run_child(
+                    header, arrays, write_end, self.pandas_loaded, received, zygote_pid, self.job_filter
+                )
             finally:
                 os._exit(70)
         os.close(write_end)
@@ -232,7 +236,8 @@ def main():
     # Objects the zygote made so far are never collected: a child's GC then leaves their pages shared.
     gc.freeze()
     write_all(OUT_FD, encode_frame(ready))
-    Zygote().serve()
+    # argv[1], when given: the per-job seccomp filter (job_seccomp.py)
+    Zygote(read_filter(sys.argv[1] if len(sys.argv) > 1 else None)).serve()
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the sandbox's native parts into runtimes/sandbox/build: the seccomp filter as raw BPF
-// (filter.bpf, exported by a small libseccomp program) and the launcher stratex-exec (no libseccomp
+// (filter.bpf for a whole sandbox, job-filter.bpf also denying exec for each job, exported by a small libseccomp program) and the launcher stratex-exec (no libseccomp
 // needed at run time). Where gcc or libseccomp are missing it says so and exits 0: the runtimes then
 // run without seccomp and report it (docs/SECURITY.md).
 import { spawnSync } from 'node:child_process';
@@ -33,10 +33,14 @@ if (filter.status !== 0) {
   say('sandbox: libseccomp not found; the seccomp filter is NOT built (install libseccomp-dev).');
   process.exit(0);
 }
-const exported = spawnSync(generator, [join(build, 'filter.bpf')], { encoding: 'utf8' });
-rmSync(generator, { force: true });
-if (exported.status !== 0 || !existsSync(join(build, 'filter.bpf'))) {
-  say(`sandbox: exporting the seccomp filter failed: ${exported.stderr}`);
-  process.exit(0);
+for (const args of [['filter.bpf'], ['job-filter.bpf', '--job']]) {
+  const out = join(build, args[0]);
+  const exported = spawnSync(generator, [out, ...args.slice(1)], { encoding: 'utf8' });
+  if (exported.status !== 0 || !existsSync(out)) {
+    say(`sandbox: exporting the seccomp filter ${args[0]} failed: ${exported.stderr}`);
+    rmSync(generator, { force: true });
+    process.exit(0);
+  }
 }
+rmSync(generator, { force: true });
 say('sandbox: built the seccomp filter and the launcher (runtimes/sandbox/build).');

@@ -1,5 +1,6 @@
 /*
- * Writes the stratex seccomp filter as raw BPF to the file named by argv[1] (built with libseccomp
+ * Writes the stratex seccomp filter as raw BPF to the file named by argv[1] (with `--job` after it:
+ * the stricter filter a runtime loads into each job's process, which also denies execve/execveat) (built with libseccomp
  * at install time by scripts/build-seccomp.mjs; the launcher loads the BPF without libseccomp).
  *
  * Default: allow. A denied call kills the calling process (SIGSYS), which the runtimes report as
@@ -13,6 +14,7 @@
 #include <sched.h>
 #include <seccomp.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -30,8 +32,9 @@ static const char *const DENIED[] = {
 };
 
 int main(int argc, char **argv) {
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s OUTPUT.bpf\n", argv[0]);
+    int job = argc == 3 && strcmp(argv[2], "--job") == 0;
+    if (argc != 2 && !job) {
+        fprintf(stderr, "usage: %s OUTPUT.bpf [--job]\n", argv[0]);
         return 2;
     }
     scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_ALLOW);
@@ -41,6 +44,10 @@ int main(int argc, char **argv) {
         if (nr == __NR_SCMP_ERROR) continue; /* not on this architecture */
         if (seccomp_rule_add(ctx, SCMP_ACT_KILL_PROCESS, nr, 0) < 0) return 1;
     }
+    /* A job runs Python code only: it never needs to start another program. */
+    if (job && (seccomp_rule_add(ctx, SCMP_ACT_KILL_PROCESS, SCMP_SYS(execve), 0) < 0 ||
+                seccomp_rule_add(ctx, SCMP_ACT_KILL_PROCESS, SCMP_SYS(execveat), 0) < 0))
+        return 1;
     /* No new namespaces through clone's flags (unshare and setns are denied above). */
     static const int NAMESPACE_FLAGS[] = {CLONE_NEWNS,  CLONE_NEWUSER, CLONE_NEWPID,   CLONE_NEWNET,
                                           CLONE_NEWIPC, CLONE_NEWUTS,  CLONE_NEWCGROUP};

@@ -12,15 +12,19 @@ export const buildDir = join(packageDir, 'build');
 export interface SandboxAssets {
   /** stratex-exec: cgroup, rlimits, uid drop, no_new_privs, seccomp, exec. */
   launcher?: string;
-  /** The seccomp filter as raw BPF. */
+  /** The seccomp filter as raw BPF, for a whole sandbox (the launcher loads it). */
   filter?: string;
+  /** The same plus execve/execveat denied: a runtime loads it into each job process before user code. */
+  jobFilter?: string;
 }
 
 /** The built launcher and filter; either is missing where gcc or libseccomp were missing at install. */
 export function sandboxAssets(): SandboxAssets {
   const launcher = join(buildDir, 'stratex-exec');
   const filter = join(buildDir, 'filter.bpf');
+  const jobFilter = join(buildDir, 'job-filter.bpf');
   return {
+    jobFilter: existsSync(jobFilter) ? jobFilter : undefined,
     launcher: existsSync(launcher) ? launcher : undefined,
     filter: existsSync(filter) ? filter : undefined,
   };

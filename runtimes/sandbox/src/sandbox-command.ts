@@ -104,8 +104,8 @@ export function bwrapArgs(spec: SandboxSpec, bindLauncher: boolean): string[] {
   ];
   for (const [name, value] of Object.entries(spec.env)) args.push('--setenv', name, value);
   for (const path of SYSTEM_BINDS) args.push('--ro-bind-try', path, path);
-  const { launcher, filter } = sandboxAssets();
-  const own = bindLauncher ? [launcher, filter].filter((p): p is string => p !== undefined) : [];
+  const { launcher, filter, jobFilter } = sandboxAssets();
+  const own = bindLauncher ? [launcher, filter, jobFilter].filter((p): p is string => p !== undefined) : [];
   for (const path of [...(spec.readOnlyBinds ?? []), ...own]) args.push('--ro-bind', path, path);
   args.push('--remount-ro', '/', '--chdir', spec.cwd);
   return args;
