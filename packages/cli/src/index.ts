@@ -4,12 +4,13 @@ import { type BacktestOverrides, backtestCommand } from './backtest/backtest-com
 import { dataCommand } from './data/data-command.js';
 import { MAIN_HELP } from './help.js';
 import { type CliIo, processIo } from './io.js';
+import { keysCommand } from './keys/keys-command.js';
 import { reportError } from './report-error.js';
 
 export type { BacktestOverrides } from './backtest/backtest-command.js';
 export type { CliIo } from './io.js';
 
-const PLANNED = new Set(['serve', 'analyze', 'generate', 'paper', 'keys']);
+const PLANNED = new Set(['serve', 'analyze', 'generate', 'paper']);
 
 /** Runs `stratex <argv…>` and resolves with the exit code: 0 ok, 1 run failed, 2 invalid request. */
 export async function main(argv: string[], io: CliIo = processIo, overrides: BacktestOverrides = {}): Promise<number> {
@@ -20,6 +21,7 @@ export async function main(argv: string[], io: CliIo = processIo, overrides: Bac
   }
   if (command === 'backtest') return backtestCommand(rest, io, overrides);
   if (command === 'data') return dataCommand(rest, io);
+  if (command === 'keys') return keysCommand(rest, io);
   const json = argv.includes('--json');
   if (PLANNED.has(command)) {
     return reportError(
