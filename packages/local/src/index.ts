@@ -8,7 +8,6 @@ export {
 export { type RepairReport, repairGaps } from './data/repair-gaps.js';
 export { type Gap, seriesGaps } from './data/series-gaps.js';
 export { createLocalKeyVault, type LocalKeyVaultOptions } from './key-vault/local-key-vault.js';
-export { createLocalKeyVault, type LocalKeyVaultOptions } from './key-vault/local-key-vault.js';
 export { createLocalExecution, type LocalExecution, type LocalExecutionOptions } from './local-execution.js';
 export { LOCAL_TABLE, type LocalCandleStore, openLocalCandleStore, stratexHome } from './store/local-candle-store.js';
 export { type ClosableRuntime, createLocalRuntimes } from './strategy-runtimes.js';
