@@ -19,6 +19,14 @@ export {
   PROVIDERS,
 } from './market-data.js';
 export { selectWindow } from './select-window.js';
+export { type AdvanceOptions, type AdvanceReport, advanceTrackedSeries } from './store/advance-tracked-series.js';
+export {
+  BACKFILL_STEP_BARS,
+  type BackfillOptions,
+  type BackfillProgress,
+  type BackfillReport,
+  backfillSeries,
+} from './store/backfill.js';
 export {
   type CachedCandleStore,
   cacheCandleStore,

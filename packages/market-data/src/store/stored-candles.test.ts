@@ -3,38 +3,13 @@
  * it returns stays. A counting fake provider stands in for the exchange; the store is an in-memory
  * CandleStore with the port's semantics.
  */
-import type { CandleProvider, CandleQuery, CandleStore, StrategyData } from '@stratex/core';
-import { StratexError } from '@stratex/core';
+import type { CandleQuery, CandleStore } from '@stratex/core';
 import { describe, expect, it } from 'vitest';
+import { fakeExchange, HOUR } from '../test-support/fake-exchange.js';
 import { createMemoryCandleStore } from '../test-support/memory-candle-store.js';
 import { createStoredCandles } from './stored-candles.js';
 
-const HOUR = 3_600_000;
 const T0 = Date.UTC(2022, 0, 1);
-
-/** An exchange with hourly bars from T0 on (close = hour index), except the hours in `holes`. */
-function fakeExchange(holes: Set<number> = new Set()) {
-  const asked: Array<[number, number]> = [];
-  const provider: CandleProvider = {
-    async candles(query: CandleQuery) {
-      asked.push([query.from, query.to]);
-      const times: number[] = [];
-      for (let t = Math.max(T0, query.from); t < query.to; t += HOUR) if (!holes.has((t - T0) / HOUR)) times.push(t);
-      if (times.length === 0) throw new StratexError('DATA_UNAVAILABLE', 'no bars there');
-      const col = (f: (t: number) => number) => Float64Array.from(times, f);
-      const data: StrategyData = {
-        timestamp: Float64Array.from(times),
-        open: col((t) => (t - T0) / HOUR),
-        high: col((t) => (t - T0) / HOUR + 1),
-        low: col((t) => (t - T0) / HOUR - 1),
-        close: col((t) => (t - T0) / HOUR),
-        volume: col(() => 1),
-      };
-      return { data, warmupBars: 0, timeframeMs: HOUR, gaps: 0, missingBars: 0, duplicatesDropped: 0, warnings: [] };
-    },
-  };
-  return { provider, asked };
-}
 
 const query = (from: number, to: number, warmupBars = 0): CandleQuery => ({
   provider: 'kraken',
@@ -47,7 +22,7 @@ const query = (from: number, to: number, warmupBars = 0): CandleQuery => ({
 
 function setup(nowHours: number, holes?: Set<number>) {
   const store: CandleStore = createMemoryCandleStore();
-  const exchange = fakeExchange(holes);
+  const exchange = fakeExchange(T0, holes);
   const candles = createStoredCandles({ store, source: exchange.provider, clock: { now: () => T0 + nowHours * HOUR } });
   return { store, exchange, candles };
 }
