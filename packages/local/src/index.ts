@@ -1,3 +1,4 @@
+export { advanceTrackedSeries, backfillSeries } from '@stratex/market-data';
 export { type ImportReport, importCandles } from './data/import-candles.js';
 export {
   createExchangeSource,

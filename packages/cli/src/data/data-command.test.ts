@@ -83,6 +83,17 @@ describeWithSharedData('stratex data on the Kraken BTC/USD 1h file', () => {
     expect(fromStore.metrics).toEqual(fromCsv.metrics);
   });
 
+  it('backfill has nothing to fetch where the import already covers the range, and needs --from', async () => {
+    const run = await runCli(['data', 'backfill', ...KRAKEN, ...YEAR_2022, '--json']);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ missingSlots: 0, added: 0, to: Date.parse('2023-01-01') });
+    const text = await runCli(['data', 'backfill', ...KRAKEN, ...YEAR_2022]);
+    expect(text.stdout).toContain('(already complete)');
+    const missing = await runCli(['data', 'backfill', ...KRAKEN, '--json']);
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout).error.message).toContain('--from');
+  });
+
   it('says how to get data for a series the store does not have', async () => {
     const strategy = join(repoRoot, 'examples', 'sma_cross.js');
     const run = await runCli([

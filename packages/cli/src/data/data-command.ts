@@ -2,6 +2,7 @@
 import { type CandleStore, StratexError, toStratexError } from '@stratex/core';
 import type { CliIo } from '../io.js';
 import { reportError } from '../report-error.js';
+import { backfillCommand } from './backfill-command.js';
 import { readDataFlags } from './data-args.js';
 import { DATA_HELP } from './data-help.js';
 import { gapsCommand } from './gaps-command.js';
@@ -23,6 +24,7 @@ const SUBCOMMANDS: Record<string, DataSubcommand> = {
   import: importCommand,
   show: showCommand,
   gaps: gapsCommand,
+  backfill: backfillCommand,
 };
 
 /** Runs `stratex data <argv…>` and returns the exit code. */
