@@ -241,6 +241,26 @@ describeWithSharedData('exchange providers against fake exchanges on 127.0.0.1',
     expect(fake.ohlcPages).toBe(0);
   });
 
+  it('kraken: "service unavailable" inside a 200 answer is retried', async () => {
+    const faults = [
+      status(200, '{"error":["EService:Unavailable"]}'),
+      status(200, '{"error":["EAPI:Rate limit exceeded"]}'),
+    ];
+    const from = endOfData - 100 * HOUR;
+    const { fake, provider } = await setup({ kind: 'kraken', bars, now: endOfData, faults });
+    const set = await provider.candles(query('BTC/USD', from, endOfData));
+    expect(plain(set)).toEqual(slice(bars, from, endOfData));
+    expect(fake.requests.filter((path) => path.startsWith('/0/public/OHLC'))).toHaveLength(3);
+  });
+
+  it('an exchange that cannot be reached is PROVIDER_ERROR after the retries', async () => {
+    const { fake, provider } = await setup({ kind: 'binance', bars, now: endOfData });
+    await fake.close();
+    const error = await caught(() => provider.candles(query('BTC/USDT', FROM_2022, TO_2023)));
+    expect(error.code).toBe('PROVIDER_ERROR');
+    expect(error.message).toMatch(/^Binance did not answer properly after 4 attempts/);
+  });
+
   it('kraken: an unknown pair suggests the pairs of that base', async () => {
     const { provider } = await setup({ kind: 'kraken', bars, now: endOfData });
     const error = await caught(() => provider.candles(query('BTC/USDT', endOfData - 10 * HOUR, endOfData)));

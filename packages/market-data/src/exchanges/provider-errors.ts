@@ -9,12 +9,14 @@ const TRANSIENT_STATUS = new Set([408, 418, 425, 429]);
 
 /**
  * Whether a failure may pass on its own: an HTTP 408/418/425/429 or 5xx answer whatever ccxt made of its
- * body, or — with no answer at all — ccxt's NetworkError family (refused connection, timeout). Other 4xx
- * answers are permanent even where ccxt files them under ExchangeNotAvailable.
+ * body; otherwise ccxt's NetworkError family (refused connection, timeout, an exchange's "busy" inside a
+ * 2xx answer). Other 4xx answers are permanent even where ccxt files them under ExchangeNotAvailable.
  */
 export function isTransient(errors: CcxtErrors, err: unknown): boolean {
-  if (err instanceof HttpFailure) return TRANSIENT_STATUS.has(err.status) || err.status >= 500;
-  return err instanceof errors.NetworkError;
+  if (err instanceof HttpFailure && err.status >= 400) return TRANSIENT_STATUS.has(err.status) || err.status >= 500;
+  // A 2xx answer with an error inside (Kraken's `EService:Unavailable`): ccxt's reading of it decides.
+  const cause = err instanceof HttpFailure ? err.original : err;
+  return cause instanceof errors.NetworkError;
 }
 
 /** The StratexError for `err` thrown while talking to the exchange of `profile`. */
