@@ -185,6 +185,23 @@ describeWithSharedData('exchange providers against fake exchanges on 127.0.0.1',
     expect(second.message).toMatch(/malformed candles \(candle 0 has no valid open\)/);
   });
 
+  it('binance: rows out of order or repeated (across pages too) come back sorted, once each', async () => {
+    const row = (i: number) => [
+      bars.time[i],
+      ...[bars.open[i], bars.high[i], bars.low[i], bars.close[i], bars.volume[i]].map(String),
+      bars.time[i] + HOUR - 1,
+      '0',
+      1,
+      '0',
+      '0',
+      '0',
+    ];
+    const faults = [status(200, JSON.stringify([row(2), row(0), row(1), row(1)]))];
+    const { provider } = await setup({ kind: 'binance', bars, now: endOfData, faults });
+    const set = await provider.candles(query('BTC/USDT', FROM_2022, FROM_2022 + 3 * HOUR));
+    expect(plain(set)).toEqual(slice(bars, FROM_2022, FROM_2022 + 3 * HOUR));
+  });
+
   it('binance: an unknown symbol says which market was meant', async () => {
     const { fake, provider } = await setup({ kind: 'binance', bars, now: endOfData });
     const error = await caught(() => provider.candles(query('BTC/USD', FROM_2022, TO_2023)));
