@@ -48,7 +48,7 @@ function aroonRun(
   const window = period + 1;
   const first = start + period;
   const factor = 100 / period;
-  const { pick, highBlock, highTails, highTailBars, lowBlock, lowTails, lowTailBars } = blocks;
+  const [pick, highBlock, highTails, lowBlock, lowTails, highTailBars, lowTailBars] = blocks;
   // The first block has no predecessor: its windows are its head alone.
   highTails.fill(Number.NEGATIVE_INFINITY);
   lowTails.fill(Number.POSITIVE_INFINITY);

@@ -20,7 +20,7 @@ export function mfi(high: Values, low: Values, close: Values, volume: Values, pe
   const v = asFloat64(volume);
   const out = new Float64Array(n);
   // Rings of the last `period` bars' positive and negative flows.
-  const flows = { positive: new Float64Array(period), negative: new Float64Array(period), pick: new Float64Array(2) };
+  const flows: Flows = [new Float64Array(period), new Float64Array(period), new Float64Array(2)];
   const inputs = [h, l, c, v];
   const outputs = [out];
   // The first value needs period + 1 bars (period typical-price moves).
@@ -29,12 +29,8 @@ export function mfi(high: Values, low: Values, close: Values, volume: Values, pe
   return out;
 }
 
-interface Flows {
-  positive: Float64Array;
-  negative: Float64Array;
-  /** Scratch for choose. */
-  pick: Float64Array;
-}
+/** Rings of the positive and negative flows, and choose's scratch (an array, not an object: see rolling-extremes.ts). */
+type Flows = [positive: Float64Array, negative: Float64Array, pick: Float64Array];
 
 /** MFI of the finite run starting at `start`; returns its end (see finite-runs.ts). */
 function mfiRun(
@@ -48,7 +44,7 @@ function mfiRun(
   flows: Flows,
 ): number {
   const n = c.length;
-  const { positive, negative, pick } = flows;
+  const [positive, negative, pick] = flows;
   out.fill(Number.NaN, start, start + period);
   let posSum = 0;
   let negSum = 0;

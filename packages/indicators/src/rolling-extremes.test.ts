@@ -27,7 +27,7 @@ function sample(n: number, seed: number): Float64Array {
  * [highest, its bar, lowest, its bar] per bar.
  */
 function rolling(values: Float64Array, window: number): number[][] {
-  const { pick, highBlock, highTails, highTailBars, lowBlock, lowTails, lowTailBars } = highLowBlocks(window);
+  const [pick, highBlock, highTails, lowBlock, lowTails, highTailBars, lowTailBars] = highLowBlocks(window);
   highTails.fill(Number.NEGATIVE_INFINITY);
   lowTails.fill(Number.POSITIVE_INFINITY);
   let headHigh = Number.NEGATIVE_INFINITY;
@@ -82,7 +82,7 @@ describe('rolling extremes in blocks', () => {
 
   it('tailMaxima and tailMinima give the values of the bar variants', () => {
     const block = sample(9, 5);
-    const { pick } = highLowBlocks(9);
+    const [pick] = highLowBlocks(9);
     const [tails, tailsOfBars, bars] = [new Float64Array(10), new Float64Array(10), new Float64Array(10)];
     tailMaxima(pick, block, tails);
     tailMaximaBars(pick, block, tailsOfBars, bars, 100);

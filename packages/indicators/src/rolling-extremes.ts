@@ -9,9 +9,10 @@
  * pops mispredicted about every bar (willr's two windows cost ~40 ns/bar that way, ~15 like this). Ties go to the later bar, as in TA-Lib's AROON, which
  * reports how long ago the extreme was; the values picked are the inputs themselves, signed zeros included.
  *
- * The state lives in typed arrays and kernel locals, not in an object: V8 drops the layout (map) of
- * objects none of which survive a GC and with it the optimised code of every kernel that checked it, so
- * an object per call sent each call after a GC back to unoptimised code (--trace-deopt: "weak objects").
+ * The state lives in typed arrays and kernel locals, not in objects (not even object literals): V8 drops
+ * the layout (map) of objects none of which survive a GC, and with it the optimised code of every kernel
+ * that checked it, so an object per call sent calls after a GC back to unoptimised code (--trace-deopt:
+ * "weak objects"). Typed arrays and plain arrays have layouts that live as long as the process.
  */
 import { choose } from './choose.js';
 
@@ -103,27 +104,22 @@ export function tailMinimaBars(
   }
 }
 
-/** Scratch of a rolling highest high and lowest low: each series' current block and previous tails. */
-export interface HighLowBlocks {
-  pick: Float64Array;
-  highBlock: Float64Array;
-  highTails: Float64Array;
-  lowBlock: Float64Array;
-  lowTails: Float64Array;
-  /** For AROON: the bars of highTails' and lowTails' extremes. */
-  highTailBars: Float64Array;
-  lowTailBars: Float64Array;
-}
+/**
+ * Scratch of a rolling highest high and lowest low: each series' current block and the extremes (and,
+ * for AROON, their bars) of the previous block's tails. An array, not an object: see the module comment.
+ */
+export type HighLowBlocks = [
+  pick: Float64Array,
+  highBlock: Float64Array,
+  highTails: Float64Array,
+  lowBlock: Float64Array,
+  lowTails: Float64Array,
+  highTailBars: Float64Array,
+  lowTailBars: Float64Array,
+];
 
 /** The scratch for windows of `window` bars; a few small arrays whatever the input length. */
 export function highLowBlocks(window: number): HighLowBlocks {
-  return {
-    pick: new Float64Array(2),
-    highBlock: new Float64Array(window),
-    highTails: new Float64Array(window + 1),
-    lowBlock: new Float64Array(window),
-    lowTails: new Float64Array(window + 1),
-    highTailBars: new Float64Array(window + 1),
-    lowTailBars: new Float64Array(window + 1),
-  };
+  const tails = () => new Float64Array(window + 1);
+  return [new Float64Array(2), new Float64Array(window), tails(), new Float64Array(window), tails(), tails(), tails()];
 }

@@ -30,7 +30,7 @@ export function ultosc(
   const out = new Float64Array(n);
   const [p1, p2, p3] = [period1, period2, period3].sort((a, b) => a - b);
   // Rings of the last `longest` bars' terms: each bar's terms are computed once, and subtracted when they leave.
-  const terms = { pressure: new Float64Array(p3), range: new Float64Array(p3) };
+  const terms: Terms = [new Float64Array(p3), new Float64Array(p3)];
   const inputs = [h, l, c];
   const outputs = [out];
   let start = startOfRun(inputs, outputs, 0, p3 + 1);
@@ -38,10 +38,8 @@ export function ultosc(
   return out;
 }
 
-interface Terms {
-  pressure: Float64Array;
-  range: Float64Array;
-}
+/** Rings of the buying pressure and true range of the last bars (an array, not an object: see rolling-extremes.ts). */
+type Terms = [pressure: Float64Array, range: Float64Array];
 
 /** ULTOSC of the finite run starting at `start`; returns its end (see finite-runs.ts). */
 function ultoscRun(
@@ -56,7 +54,7 @@ function ultoscRun(
   terms: Terms,
 ): number {
   const n = c.length;
-  const { pressure, range } = terms;
+  const [pressure, range] = terms;
   const size = p3;
   const first = start + p3;
   out.fill(Number.NaN, start, first);

@@ -37,7 +37,7 @@ function willrRun(
 ): number {
   const n = c.length;
   const first = start + period - 1;
-  const { pick, highBlock, highTails, lowBlock, lowTails } = blocks;
+  const [pick, highBlock, highTails, lowBlock, lowTails] = blocks;
   // The first block has no predecessor: its windows are its head alone.
   highTails.fill(Number.NEGATIVE_INFINITY);
   lowTails.fill(Number.POSITIVE_INFINITY);
