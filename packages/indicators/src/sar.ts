@@ -45,7 +45,9 @@ function sarRun(
   let isLong = !(down > 0 && up < down);
   let ep = isLong ? h[first] : l[first];
   let stop = isLong ? l[start] : h[start];
-  let af = step;
+  // `+step`: af starts from a number V8 knows to be unboxed; started from the (boxed) argument, af stayed
+  // boxed and every new acceleration allocated a heap number (~1 B/bar of garbage).
+  let af = +step;
   // Bar `first` is compared with itself as "yesterday", as TA-Lib does.
   let i = first;
   for (; i < n; i++) {
@@ -57,7 +59,7 @@ function sarRun(
         isLong = false;
         stop = Math.max(ep, prevHigh, h[i]);
         out[i] = stop;
-        af = step;
+        af = +step;
         ep = l[i];
         stop = Math.max(stop + af * (ep - stop), prevHigh, h[i]);
         continue;
@@ -73,7 +75,7 @@ function sarRun(
         isLong = true;
         stop = Math.min(ep, prevLow, l[i]);
         out[i] = stop;
-        af = step;
+        af = +step;
         ep = h[i];
         stop = Math.min(stop + af * (ep - stop), prevLow, l[i]);
         continue;
