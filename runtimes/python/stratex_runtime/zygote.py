@@ -80,9 +80,11 @@ class Zygote:
         return time.monotonic() - self.idle_since
 
     def _wait(self):
+        if self.orphans:
+            return _EXIT_POLL_S  # leftovers of a finished job are being killed and reaped
         if not self.jobs:
             return None if self.pandas_loaded else max(0.0, _IDLE_BEFORE_PANDAS_S - self._idle_for())
-        if self.orphans or any(job.fd is None or job.killed for job in self.jobs.values()):
+        if any(job.fd is None or job.killed for job in self.jobs.values()):
             return _EXIT_POLL_S  # a child is on its way out: reap it soon
         return max(0.0, min(job.deadline for job in self.jobs.values()) - time.monotonic())
 

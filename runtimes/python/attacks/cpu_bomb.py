@@ -1,0 +1,5 @@
+# expect: TIMEOUT
+def strategy(data, params):
+    n = 0
+    while True:
+        n += 1

@@ -1,0 +1,5 @@
+# expect: CODE_REJECTED
+def strategy(data, params):
+    name = "__" + "globals" + "__"
+    print(getattr(strategy, name))
+    return {}

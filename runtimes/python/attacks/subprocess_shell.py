@@ -1,0 +1,7 @@
+# expect: CODE_REJECTED
+import subprocess
+
+
+def strategy(data, params):
+    print(subprocess.check_output(["cat", "/etc/passwd"]))
+    return {}
