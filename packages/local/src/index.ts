@@ -10,6 +10,7 @@ export { type RepairReport, repairGaps } from './data/repair-gaps.js';
 export { type Gap, seriesGaps } from './data/series-gaps.js';
 export { createLocalKeyVault, type LocalKeyVaultOptions } from './key-vault/local-key-vault.js';
 export { createLocalExecution, type LocalExecution, type LocalExecutionOptions } from './local-execution.js';
+export { type EmbeddedDynamo, startEmbeddedDynamo } from './store/embedded-dynamo.js';
 export { LOCAL_TABLE, type LocalCandleStore, openLocalCandleStore, stratexHome } from './store/local-candle-store.js';
 export { type ClosableRuntime, createLocalRuntimes } from './strategy-runtimes.js';
 export { systemClock } from './system-clock.js';
