@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { runningFromSources } from './prelude-bundle.js';
@@ -20,6 +20,12 @@ export function defaultChildEntry(): Promise<string> {
   if (!runningFromSources) return Promise.resolve(fileURLToPath(new URL('./child/main.js', import.meta.url)));
   cached ??= bundleChildFromSources();
   return cached;
+}
+
+/** What of the package the default child reads: the compiled package (dist), or its one bundled file. */
+export async function childCode(): Promise<string[]> {
+  const entry = await defaultChildEntry();
+  return [runningFromSources ? entry : dirname(dirname(entry))];
 }
 
 const isolatedVmByPath: Plugin = {

@@ -17,9 +17,9 @@ const runtimes: NodeRuntime[] = [];
 
 afterAll(() => Promise.all(runtimes.map((runtime) => runtime.close())));
 
-/** A runtime whose child is a fake (test-support/fake-child.ts). */
+/** A runtime whose child is a fake (test-support/fake-child.ts), as a plain process (one fake writes a file). */
 function fakeChild(name: string, onJob: string, onReady = ''): NodeRuntime {
-  const runtime = createNodeRuntime({ childEntry: writeFakeChild(name, onJob, onReady) });
+  const runtime = createNodeRuntime({ childEntry: writeFakeChild(name, onJob, onReady), isolation: 'process' });
   runtimes.push(runtime);
   return runtime;
 }

@@ -7,12 +7,19 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { Socket } from 'node:net';
 import { dirname } from 'node:path';
+import { createPidsCgroup, type IsolationProfile, type PidsCgroup } from '@stratex/sandbox';
+import { childCommand } from './child-sandbox.js';
 import { type Frame, FrameReader, writeFrame } from './frame-channel.js';
 import type { JobFailure } from './job-failure.js';
 import { killTree, leftovers } from './process-tree.js';
 import type { ChildMessage, FailureMessage, InitMessage, JobMessage, ResultMessage } from './protocol.js';
 import { type ExceededLimit, ResourceWatchdog } from './resource-watchdog.js';
 
+/**
+ * Processes and threads one child may have (node's own ~20 and isolated-vm's); a pids cgroup enforces
+ * it where the cgroup file system is writable, also for root, and lists the child's processes for the kill.
+ */
+const MAX_CHILD_TASKS = 64;
 /** Time a child may take past a job's limit before it is killed (it normally answers TIMEOUT itself). */
 const WATCHDOG_GRACE_MS = 2000;
 /** How much of the child's stderr is kept for diagnosing crashes (never shown to users). */
@@ -33,11 +40,8 @@ export interface ChildOptions {
   /** The init message; the child is spawned before it is ready (the SDK bundle), and gets it when it is. */
   init: Promise<InitMessage>;
   maxOutputBytes: number;
-  /**
-   * Turns the child's command line (node and its arguments) into the one to spawn, e.g. inside a
-   * sandbox; default: as it is.
-   */
-  wrap?: (command: readonly string[]) => readonly string[];
+  /** The isolation profile to start it in, and what of its code it reads; default: a plain child process. */
+  sandbox?: { profile: IsolationProfile; code: readonly string[] };
 }
 
 /** Why the host killed a child during a job: its wall clock, or the tree's memory or CPU time. */
@@ -63,6 +67,7 @@ export class ChildHandle {
   private stderr = '';
   private killed: number[] = [];
   private readonly maxOutputBytes: number;
+  private readonly cgroup: PidsCgroup | undefined;
   private markReady: () => void = () => undefined;
   private failStart: (error: Error) => void = () => undefined;
 
@@ -73,11 +78,11 @@ export class ChildHandle {
     });
     this.ready.catch(() => undefined);
     this.maxOutputBytes = options.maxOutputBytes;
-    const node = [options.nodePath, '--no-node-snapshot', options.entry];
-    const [file, ...args] = options.wrap?.(node) ?? node;
-    this.process = spawn(file, args, {
-      cwd: dirname(options.entry),
-      env: {},
+    this.cgroup = options.sandbox === undefined ? undefined : createPidsCgroup(MAX_CHILD_TASKS);
+    const launch = spawnCommand(options, this.cgroup?.path);
+    this.process = spawn(launch.command, launch.args, {
+      cwd: launch.cwd,
+      env: launch.env,
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
       // Its own process group, so that killing the group reaches whatever the child started.
       detached: true,
@@ -215,6 +220,7 @@ export class ChildHandle {
    */
   kill(): void {
     if (this.exited || this.process.pid === undefined) return;
+    this.cgroup?.killAll();
     this.killed = [...new Set([...this.killed, ...killTree(this.process.pid)])];
   }
 
@@ -225,9 +231,15 @@ export class ChildHandle {
   private checkNothingLeft(): void {
     const pid = this.process.pid;
     if (pid === undefined) return;
-    const tree = [...new Set([...this.killed, ...killTree(pid)])].filter((other) => other !== pid);
-    if (tree.length === 0) return;
+    const inCgroup = this.cgroup?.pids() ?? [];
+    this.cgroup?.killAll();
+    const tree = [...new Set([...this.killed, ...killTree(pid), ...inCgroup])].filter((other) => other !== pid);
+    if (tree.length === 0) {
+      this.cgroup?.remove();
+      return;
+    }
     setTimeout(() => {
+      this.cgroup?.remove();
       const left = leftovers(tree);
       for (const other of left) killTree(other);
       if (left.length > 0) process.stderr.write(`stratex runtime-node: killed ${left.length} leftover process(es)\n`);
@@ -248,6 +260,20 @@ export class ChildHandle {
   }
 }
 
+function spawnCommand(
+  options: ChildOptions,
+  cgroup: string | undefined,
+): { command: string; args: string[]; cwd: string; env: Record<string, string> } {
+  const nodeArgs = ['--no-node-snapshot'];
+  if (options.sandbox === undefined) {
+    return { command: options.nodePath, args: [...nodeArgs, options.entry], cwd: dirname(options.entry), env: {} };
+  }
+  return childCommand({ ...options.sandbox, nodePath: options.nodePath, nodeArgs, entry: options.entry, cgroup });
+}
+
+/** How bwrap reports a sandboxed process killed by SIGSYS (seccomp): 128 + the signal's number. */
+const EXIT_AFTER_SIGSYS = 128 + 31;
+
 /** The failure of a job whose child died: killed by the watchdog, out of memory, or crashed. */
 function crashFailure(pending: PendingJob, code: number | null, signal: string | null, stderr: string): JobFailure {
   if (V8_OUT_OF_MEMORY.test(stderr)) {
@@ -256,6 +282,9 @@ function crashFailure(pending: PendingJob, code: number | null, signal: string |
       message: `The strategy used more than its memory limit of ${pending.memoryMb} MB`,
       details: { memoryMb: pending.memoryMb },
     };
+  }
+  if (signal === 'SIGSYS' || code === EXIT_AFTER_SIGSYS) {
+    return { code: 'SANDBOX_VIOLATION', message: 'The strategy attempted an operation the sandbox forbids' };
   }
   if (pending.killedFor === 'memory') {
     return {

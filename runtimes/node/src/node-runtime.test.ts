@@ -1,5 +1,6 @@
 import { StratexError } from '@stratex/core';
 import * as kernels from '@stratex/indicators';
+import { detectIsolation } from '@stratex/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeWithSharedData } from '../../../testing/shared-data.js';
 import { createNodeRuntime, type NodeRuntime } from './index.js';
@@ -41,7 +42,7 @@ describeWithSharedData('a vectorized strategy on real candles', () => {
     expect(run.output.entries).toEqual(kernels.crossAbove(fast, slow));
     expect(run.output.exits).toEqual(kernels.crossBelow(fast, slow));
     expect(run.output.indicators).toEqual({ fast, slow });
-    expect(run.isolation).toBe('process');
+    expect(run.isolation).toBe(detectIsolation());
     expect(run.sdkVersion).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

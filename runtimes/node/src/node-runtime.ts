@@ -12,7 +12,8 @@ import {
   type StrategyRun,
   StratexError,
 } from '@stratex/core';
-import { defaultChildEntry } from './child-entry.js';
+import { detectIsolation, type IsolationProfile } from '@stratex/sandbox';
+import { childCode, defaultChildEntry } from './child-entry.js';
 import type { JobOutcome } from './child-handle.js';
 import { ChildPool } from './child-pool.js';
 import { DATA_COLUMNS } from './isolate/isolate-api.js';
@@ -35,6 +36,11 @@ export interface NodeRuntimeOptions {
   nodePath?: string;
   /** Child entry script (default: dist/child/main.js, or a bundle of the sources under vitest). */
   childEntry?: string;
+  /**
+   * Isolation profile of the children (default: detected, STRATEX_ISOLATION forces one): `bwrap` or
+   * `process` (@stratex/sandbox). Reported as each run's `isolation`.
+   */
+  isolation?: IsolationProfile;
 }
 
 export interface NodeRuntime extends RuntimeInvoker {
@@ -50,18 +56,20 @@ export interface NodeRuntime extends RuntimeInvoker {
 /** Largest strategy source accepted (a strategy is one file; more is a CODE_REJECTED). */
 export const MAX_CODE_BYTES = 1024 * 1024;
 
-/** How the isolation of this runtime is labelled in results until the isolation profiles exist. */
-const ISOLATION = 'process';
-
 /** Creates the runtime; children start on the first job or on ready(). */
 export function createNodeRuntime(options: NodeRuntimeOptions = {}): NodeRuntime {
   const maxOutputBytes = options.maxOutputBytes ?? 64 * 2 ** 20;
+  const isolation = options.isolation ?? detectIsolation();
   const pool = new ChildPool({
     size: options.poolSize ?? 1,
     jobsPerChild: options.jobsPerChild ?? 100,
     child: async () => ({
       nodePath: options.nodePath ?? process.execPath,
       entry: options.childEntry ?? (await defaultChildEntry()),
+      sandbox: {
+        profile: isolation,
+        code: options.childEntry === undefined ? await childCode() : [options.childEntry],
+      },
       init: preludeScript().then((prelude) => ({
         type: 'init' as const,
         prelude,
@@ -81,7 +89,7 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): NodeRuntime
     async run(job) {
       const message = await jobMessage(job, nextId++);
       const outcome = await pool.run(message, dataParts(job.data, message.bars)).catch(internal);
-      return toRun(outcome);
+      return toRun(outcome, isolation);
     },
   };
 }
@@ -144,7 +152,7 @@ function failureError(message: FailureMessage): StratexError {
   return new StratexError(error.code, text, Object.keys(details).length === 0 ? undefined : details);
 }
 
-function toRun(outcome: JobOutcome): StrategyRun {
+function toRun(outcome: JobOutcome, isolation: IsolationProfile): StrategyRun {
   if (outcome.kind === 'failure') throw failureError(outcome.message);
   const { message, frame } = outcome;
   let output: unknown;
@@ -161,7 +169,7 @@ function toRun(outcome: JobOutcome): StrategyRun {
     style: message.style === 'event' ? 'event' : 'vectorized',
     params: params as Record<string, unknown>,
     logs: typeof message.logs === 'string' ? message.logs : '',
-    isolation: ISOLATION,
+    isolation,
     sdkVersion: SDK_VERSION,
   };
 }

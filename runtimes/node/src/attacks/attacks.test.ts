@@ -145,7 +145,7 @@ describe('the JS attack corpus', () => {
     expect((error as StratexError).code).toBe('TIMEOUT');
     // Of the runtime's children only the replacement runs: the killed one and its tree are gone.
     const runtimeChildren = treeOf(process.pid).filter(
-      (pid) => isRunning(pid) && /runtime-node-child|child\/main\.js/.test(commandOf(pid)),
+      (pid) => isRunning(pid) && commandOf(pid).startsWith(`${process.execPath}\0--no-node-snapshot\0`),
     );
     expect(runtimeChildren.length).toBeLessThanOrEqual(1);
   });
