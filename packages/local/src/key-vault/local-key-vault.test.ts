@@ -77,6 +77,15 @@ describe('local key vault', () => {
     await expect(createLocalKeyVault({ home }).get('kraken')).rejects.toThrow(/integrity check/);
   });
 
+  it('keeps every change when several are made at once', async () => {
+    const vault = createLocalKeyVault({ home });
+    const ids = ['kraken', 'binance', 'binanceus', 'alpaca', 'coinbase'];
+    await Promise.all(
+      ids.map((id) => vault.set(id, { apiKey: `${id}-key-0123456789`, secret: `${id}-secret-0123456789` })),
+    );
+    expect((await vault.list()).map((entry) => entry.provider)).toEqual([...ids].sort());
+  });
+
   it('lists masks only', async () => {
     const vault = createLocalKeyVault({ home });
     await vault.set('kraken', KRAKEN);

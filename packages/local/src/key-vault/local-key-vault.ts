@@ -28,14 +28,25 @@ const PROVIDER_ID = /^[a-z][a-z0-9_-]{0,31}$/;
 export function createLocalKeyVault(options: LocalKeyVaultOptions = {}): KeyVault {
   const home = options.home ?? defaultHome();
   const files = { home, keys: join(home, KEY_FILE), master: join(home, MASTER_KEY_FILE) };
+  // Read-modify-write of one file: changes made through this vault run one after another, none lost.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(change: () => Promise<T>): Promise<T> => {
+    const run = queue.then(change, change);
+    queue = run.catch(() => undefined);
+    return run;
+  };
   return {
     async get(provider) {
       return (await readStored(files))[checkProvider(provider)];
     },
     async set(provider, keys) {
-      const stored = await readStored(files);
-      stored[checkProvider(provider)] = checkKeys(keys);
-      await writeStored(files, stored);
+      const id = checkProvider(provider);
+      const clean = checkKeys(keys);
+      return exclusive(async () => {
+        const stored = await readStored(files);
+        stored[id] = clean;
+        await writeStored(files, stored);
+      });
     },
     async list() {
       const stored = await readStored(files);
@@ -44,11 +55,14 @@ export function createLocalKeyVault(options: LocalKeyVaultOptions = {}): KeyVaul
         .map((provider) => masked(provider, stored[provider]));
     },
     async delete(provider) {
-      const stored = await readStored(files);
-      if (stored[checkProvider(provider)] === undefined) return false;
-      delete stored[provider];
-      await writeStored(files, stored);
-      return true;
+      const id = checkProvider(provider);
+      return exclusive(async () => {
+        const stored = await readStored(files);
+        if (stored[id] === undefined) return false;
+        delete stored[id];
+        await writeStored(files, stored);
+        return true;
+      });
     },
   };
 }
