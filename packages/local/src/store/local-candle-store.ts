@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createDynamoCandleStore, ensureTable } from '@stratex/aws';
 import type { CandleStore } from '@stratex/core';
 import { cacheCandleStore, parseTimeframe } from '@stratex/market-data';
-import { startEmbeddedDynamo } from './embedded-dynamo.js';
+import { openSharedServer } from './shared-server.js';
 
 /** The one table of the local repositories (the cloud names its table per stage). */
 export const LOCAL_TABLE = 'stratex';
@@ -19,9 +19,9 @@ export function stratexHome(env: NodeJS.ProcessEnv = process.env): string {
   return env.STRATEX_HOME !== undefined && env.STRATEX_HOME !== '' ? env.STRATEX_HOME : join(homedir(), '.stratex');
 }
 
-/** Starts the embedded server on `<home>/store` and opens the cached candle store over it. */
+/** Opens the cached candle store on the embedded server of `<home>/store` (started here or shared). */
 export async function openLocalCandleStore(home: string = stratexHome()): Promise<LocalCandleStore> {
-  const server = await startEmbeddedDynamo(join(home, 'store'));
+  const server = await openSharedServer(join(home, 'store'));
   try {
     await ensureTable(server.client, LOCAL_TABLE);
   } catch (err) {
