@@ -94,6 +94,23 @@ describeWithSharedData('stratex data on the Kraken BTC/USD 1h file', () => {
     expect(JSON.parse(missing.stdout).error.message).toContain('--from');
   });
 
+  it('refuses to import for a provider that is not an exchange', async () => {
+    const run = await runCli([
+      'data',
+      'import',
+      sharedPath('kraken_BTCUSD_1h_2022.csv'),
+      '--provider',
+      'csv',
+      '--symbol',
+      'X',
+      '--timeframe',
+      '1h',
+      '--json',
+    ]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).error.message).toContain('--provider csv --data');
+  });
+
   it('says how to get data for a series the store does not have', async () => {
     const strategy = join(repoRoot, 'examples', 'sma_cross.js');
     const run = await runCli([

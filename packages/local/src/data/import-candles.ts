@@ -10,6 +10,7 @@ import {
   checkTimeframe,
   countGaps,
   type DataQuality,
+  EXCHANGE_PROVIDERS,
   parseCandlesCsv,
   parseTimeframe,
 } from '@stratex/market-data';
@@ -32,6 +33,13 @@ export interface ImportReport extends SeriesKey {
 /** Reads, checks and stores `file`; `INVALID_REQUEST` naming the line for a file the csv rules refuse. */
 export async function importCandles(store: CandleStore, file: string, series: SeriesKey): Promise<ImportReport> {
   const started = performance.now();
+  if (!(EXCHANGE_PROVIDERS as readonly string[]).includes(series.provider)) {
+    throw new StratexError(
+      'INVALID_REQUEST',
+      `--provider ${series.provider}: import stores data for an exchange (${EXCHANGE_PROVIDERS.join(', ')}); a CSV of your own runs as is with --provider csv --data file.csv`,
+      { field: 'provider' },
+    );
+  }
   const timeframeMs = parseTimeframe(series.timeframe);
   const bars = parseCandlesCsv(await readText(file));
   checkTimeframe(bars, series.timeframe, timeframeMs);

@@ -4,6 +4,7 @@
  */
 import type { CandleProvider, CandleQuery, CandleSet, Clock } from '@stratex/core';
 import { createMarketData, createStoredCandles, EXCHANGE_PROVIDERS } from '@stratex/market-data';
+import { createLocalKeyVault } from '../key-vault/local-key-vault.js';
 import { type LocalCandleStore, openLocalCandleStore } from '../store/local-candle-store.js';
 
 export interface LocalCandlesOptions {
@@ -22,6 +23,7 @@ export interface LocalCandles extends CandleProvider {
 export function createLocalCandles(options: LocalCandlesOptions): LocalCandles {
   const direct = createMarketData({
     clock: options.clock,
+    keyVault: createLocalKeyVault(options.home === undefined ? {} : { home: options.home }),
     ...(options.csvFile === undefined ? {} : { csvFile: options.csvFile }),
   });
   let opened: Promise<{ local: LocalCandleStore; stored: CandleProvider }> | undefined;
@@ -44,6 +46,6 @@ export function createLocalCandles(options: LocalCandlesOptions): LocalCandles {
 }
 
 /** The providers themselves, without the store: what gap repair and backfill fetch from. */
-export function createExchangeSource(clock: Clock): CandleProvider {
-  return createMarketData({ clock });
+export function createExchangeSource(clock: Clock, home?: string): CandleProvider {
+  return createMarketData({ clock, keyVault: createLocalKeyVault(home === undefined ? {} : { home }) });
 }
