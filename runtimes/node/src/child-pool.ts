@@ -3,6 +3,10 @@
  * replaced after a TIMEOUT or MEMORY_LIMIT, when it dies, and after `jobsPerChild` jobs; its
  * replacement starts at once, so the next job finds a warm child. Every job gets a fresh isolate
  * whatever the child (child/main.ts).
+ *
+ * A child (one sandbox instance) belongs to the first owner (user key) whose job it runs: jobs of
+ * another owner never run in it. A job goes to a free child of its owner, else to a child nobody used
+ * yet, else a free child of another owner is killed and replaced by a fresh one for it.
  */
 import { ChildHandle, type ChildOptions, type JobOutcome } from './child-handle.js';
 import type { JobMessage } from './protocol.js';
@@ -17,6 +21,8 @@ export interface PoolOptions {
 interface Slot {
   child: Promise<ChildHandle> | undefined;
   busy: boolean;
+  /** Whose jobs the current child has run (undefined: none yet). */
+  owner: string | undefined;
 }
 
 export class ChildPool {
@@ -25,7 +31,7 @@ export class ChildPool {
   private closed = false;
 
   constructor(private readonly options: PoolOptions) {
-    this.slots = Array.from({ length: options.size }, () => ({ child: undefined, busy: false }));
+    this.slots = Array.from({ length: options.size }, () => ({ child: undefined, busy: false, owner: undefined }));
   }
 
   /** Starts every child and waits until each has a warm isolate. */
@@ -33,11 +39,13 @@ export class ChildPool {
     await Promise.all(this.slots.map((slot) => this.childOf(slot).then((child) => child.ready)));
   }
 
-  /** Runs a job on the next free child. */
-  async run(job: JobMessage, parts: readonly ArrayBufferView[]): Promise<JobOutcome> {
-    const slot = await this.acquire();
+  /** Runs a job on the next free child that `owner`'s jobs may use. */
+  async run(job: JobMessage, parts: readonly ArrayBufferView[], owner: string): Promise<JobOutcome> {
+    const slot = await this.acquire(owner);
     let retire = true;
     try {
+      if (slot.owner !== undefined && slot.owner !== owner) this.replace(slot);
+      slot.owner = owner;
       let child = await this.childOf(slot);
       if (!child.alive) {
         // It died while idle (killed from outside, a crash while preparing its next isolate).
@@ -78,9 +86,10 @@ export class ChildPool {
     return slot.child;
   }
 
-  private acquire(): Promise<Slot> {
+  private acquire(owner: string): Promise<Slot> {
     if (this.closed) return Promise.reject(new Error('runtime is closed'));
-    const free = this.slots.find((slot) => !slot.busy);
+    const idle = this.slots.filter((slot) => !slot.busy);
+    const free = idle.find((slot) => slot.owner === owner) ?? idle.find((slot) => slot.owner === undefined) ?? idle[0];
     if (free !== undefined) {
       free.busy = true;
       return Promise.resolve(free);
@@ -88,13 +97,17 @@ export class ChildPool {
     return new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
   }
 
+  /** Kills the slot's child and starts a fresh one, owned by nobody yet. */
+  private replace(slot: Slot): void {
+    const old = slot.child;
+    slot.child = undefined;
+    slot.owner = undefined;
+    old?.then((child) => child.kill()).catch(() => undefined);
+    if (!this.closed) this.childOf(slot).catch(() => undefined);
+  }
+
   private release(slot: Slot, retire: boolean): void {
-    if (retire && slot.child !== undefined) {
-      const old = slot.child;
-      slot.child = undefined;
-      old.then((child) => child.kill()).catch(() => undefined);
-      if (!this.closed) this.childOf(slot).catch(() => undefined);
-    }
+    if (retire && slot.child !== undefined) this.replace(slot);
     const next = this.waiting.shift();
     if (next === undefined) slot.busy = false;
     else next.resolve(slot);

@@ -43,7 +43,17 @@ export interface NodeRuntimeOptions {
   isolation?: IsolationProfile;
 }
 
+/** Who a job is run for. */
+export interface JobContext {
+  /**
+   * The user (or team) key: a child process, i.e. a sandbox instance, only ever runs jobs of one owner.
+   * Jobs without one share the children of the anonymous owner (one user on one machine).
+   */
+  owner?: string;
+}
+
 export interface NodeRuntime extends RuntimeInvoker {
+  run(job: StrategyJob, context?: JobContext): Promise<StrategyRun>;
   /**
    * Starts the children and waits until each has a warm isolate (optional: run() waits anyway). With
    * `typescript`, also loads the type stripper, so its load overlaps with whatever the caller does.
@@ -86,9 +96,9 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): NodeRuntime
       await Promise.all([pool.warmUp(), stripper]).catch(internal);
     },
     close: () => pool.close(),
-    async run(job) {
+    async run(job, context = {}) {
       const message = await jobMessage(job, nextId++);
-      const outcome = await pool.run(message, dataParts(job.data, message.bars)).catch(internal);
+      const outcome = await pool.run(message, dataParts(job.data, message.bars), context.owner ?? '').catch(internal);
       return toRun(outcome, isolation);
     },
   };

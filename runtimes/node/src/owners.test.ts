@@ -1,0 +1,44 @@
+/**
+ * Jobs of different owners (users) never run in the same child process, i.e. the same sandbox
+ * instance: a child serves one owner for its whole life, and a job of another owner gets a fresh one.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createNodeRuntime } from './index.js';
+import { isRunning, procAvailable, treeOf } from './process-tree.js';
+import { jsJob } from './test-support/jobs.js';
+
+const runtime = createNodeRuntime({ poolSize: 1, warmMemoryMb: 64 });
+afterAll(() => runtime.close());
+
+/** Pids of the runtime's node children running now (not their sandbox wrappers). */
+function nodeChildren(): number[] {
+  return treeOf(process.pid).filter((pid) => {
+    try {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
+      return pid !== process.pid && isRunning(pid) && argv.startsWith(`${process.execPath}\0--no-node-snapshot\0`);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Runs a job for `owner` and returns the pid of the child that ran it. */
+async function childRunning(owner: string): Promise<number> {
+  await runtime.run(jsJob('export function strategy() { return { entries: [true] }; }'), { owner });
+  const now = nodeChildren();
+  expect(now).toHaveLength(1);
+  return now[0] as number;
+}
+
+describe.skipIf(!procAvailable)('children and owners', () => {
+  it('runs one owner’s jobs in the same child, and another owner’s in a fresh one', async () => {
+    const alice = await childRunning('alice');
+    expect(await childRunning('alice')).toBe(alice);
+    const bob = await childRunning('bob');
+    expect(bob).not.toBe(alice);
+    expect(isRunning(alice)).toBe(false);
+    const aliceAgain = await childRunning('alice');
+    expect([alice, bob]).not.toContain(aliceAgain);
+  });
+});
