@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests run the TypeScript sources of workspace packages, never their build output (which may be
+// stale). Vitest resolves in Vite's SSR environment, whose conditions are separate from the client's.
+const sourceConditions = ['@stratex/source', 'import', 'node', 'default'];
+
 export default defineConfig({
-  resolve: {
-    // Tests run the TypeScript sources of workspace packages, not their build output.
-    conditions: ['@stratex/source'],
-  },
+  resolve: { conditions: sourceConditions },
+  ssr: { resolve: { conditions: sourceConditions } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'runtimes/*/src/**/*.test.ts'],
     // Native addons such as isolated-vm crash under worker threads on Node 20.
