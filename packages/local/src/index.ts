@@ -1,4 +1,9 @@
 export { advanceTrackedSeries, backfillSeries } from '@stratex/market-data';
+export {
+  type BackfillScheduler,
+  type BackfillSchedulerOptions,
+  startBackfillScheduler,
+} from './data/backfill-scheduler.js';
 export { type ImportReport, importCandles } from './data/import-candles.js';
 export {
   createExchangeSource,
