@@ -4,7 +4,7 @@
  * the instance, so leftovers can be found and killed. Used where the cgroup file system is writable
  * (cgroup v1 `pids` controller, or v2 with `pids` enabled); elsewhere the launcher's RLIMIT_NPROC.
  */
-import { existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const V1_ROOT = '/sys/fs/cgroup/pids';
@@ -33,10 +33,45 @@ function parent(): string | undefined {
   }
 }
 
+/** Removes the cgroup once its last process is gone (the kernel refuses while any remains). */
+function removeWhenEmpty(path: string, attempts = 50): void {
+  try {
+    rmdirSync(path);
+  } catch (e) {
+    const busy = (e as NodeJS.ErrnoException).code === 'EBUSY';
+    if (busy && attempts > 0) setTimeout(() => removeWhenEmpty(path, attempts - 1), 20).unref();
+  }
+}
+
+/** Cgroups left by host processes that died without removing theirs (named `<host pid>-<n>`). */
+function removeStale(base: string): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(base);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const owner = Number(name.split('-')[0]);
+    if (owner === process.pid || alive(owner)) continue;
+    removeWhenEmpty(join(base, name), 0);
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A new pids cgroup allowing `maxPids` tasks, or undefined where cgroups are not writable. */
 export function createPidsCgroup(maxPids: number): PidsCgroup | undefined {
   const base = parent();
   if (base === undefined) return undefined;
+  if (counter === 0) removeStale(base);
   const path = join(base, `${process.pid}-${++counter}`);
   try {
     mkdirSync(path, { recursive: true });
@@ -66,11 +101,7 @@ export function createPidsCgroup(maxPids: number): PidsCgroup | undefined {
     killAll,
     remove() {
       killAll();
-      try {
-        rmdirSync(path);
-      } catch {
-        // still emptying: the kernel removes nothing by itself, but an empty cgroup costs nothing
-      }
+      removeWhenEmpty(path);
     },
   };
 }
