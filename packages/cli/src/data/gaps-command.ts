@@ -21,7 +21,8 @@ export const gapsCommand: DataSubcommand = async ({ values, io, json, store }) =
     `${series.provider} ${series.symbol} ${series.timeframe}: ${gaps.length} gaps, ${missingBars} missing bars\n`,
   );
   const shown = values.all === true ? gaps : gaps.slice(0, LISTED);
-  for (const g of shown) io.stdout.write(`  ${isoMinute(g.from)} … ${isoMinute(g.to - 1)}  ${g.missingBars} bars\n`);
+  for (const g of shown)
+    io.stdout.write(`  ${isoMinute(g.from)} up to ${isoMinute(g.to)}: ${g.missingBars} bars missing\n`);
   if (shown.length < gaps.length) io.stdout.write(`  … ${gaps.length - shown.length} more (--all lists them)\n`);
   if (repair !== undefined) {
     io.stdout.write(
