@@ -11,7 +11,7 @@ import { createPidsCgroup, type IsolationProfile, type PidsCgroup } from '@strat
 import { childCommand } from './child-sandbox.js';
 import { type Frame, FrameReader, writeFrame } from './frame-channel.js';
 import type { JobFailure } from './job-failure.js';
-import { killTree, leftovers } from './process-tree.js';
+import { killTree, leftovers, type TreeUsage, treeOf, usageOf } from './process-tree.js';
 import type { ChildMessage, FailureMessage, InitMessage, JobMessage, ResultMessage } from './protocol.js';
 import { type ExceededLimit, ResourceWatchdog } from './resource-watchdog.js';
 
@@ -68,6 +68,8 @@ export class ChildHandle {
   private killed: number[] = [];
   private readonly maxOutputBytes: number;
   private readonly cgroup: PidsCgroup | undefined;
+  /** The tree's usage measured when the child last went idle: the next job's baseline. */
+  private atRest: TreeUsage | undefined;
   private markReady: () => void = () => undefined;
   private failStart: (error: Error) => void = () => undefined;
 
@@ -165,6 +167,7 @@ export class ChildHandle {
     if (this.exited || this.pending !== undefined) throw new Error('child is not available');
     this.jobsRun++;
     this.busy();
+    this.atRest = undefined;
     const dataBytes = parts.reduce((sum, part) => sum + part.byteLength, 0);
     return new Promise<JobOutcome>((resolve) => {
       const killFor = (reason: KillReason) => {
@@ -179,9 +182,10 @@ export class ChildHandle {
         killedFor: undefined,
         watchdog: setTimeout(() => killFor('wall'), job.timeoutMs + WATCHDOG_GRACE_MS),
         resources: new ResourceWatchdog(
-          this.process.pid ?? 0,
+          () => this.processes(),
           { memoryMb: job.memoryMb, cpuMs: job.timeoutMs, dataBytes, maxOutputBytes: this.maxOutputBytes },
           killFor,
+          this.atRest,
         ),
       };
       this.pending = pending;
@@ -246,8 +250,20 @@ export class ChildHandle {
     }, 100).unref();
   }
 
+  /** The child's processes now: its pids cgroup lists them in one read, else its tree (main threads'). */
+  private processes(): number[] {
+    const pid = this.process.pid;
+    if (pid === undefined) return [];
+    const inCgroup = this.cgroup?.pids() ?? [];
+    return inCgroup.length > 0 ? inCgroup : treeOf(pid, false);
+  }
+
   /** An idle child must not keep the host's event loop alive (a CLI that forgets close() still exits). */
   private idle(): void {
+    // Measured after the child has prepared its next isolate (it does so right after replying).
+    setTimeout(() => {
+      if (this.pending === undefined && !this.exited) this.atRest = usageOf(this.processes());
+    }, 30).unref();
     this.process.unref();
     this.channel.unref();
     (this.process.stderr as Socket | null)?.unref();

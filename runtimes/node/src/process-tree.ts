@@ -26,20 +26,24 @@ export const procAvailable = (() => {
   }
 })();
 
-/** `root` and every process descended from it (threads' children included), root first. */
-export function treeOf(root: number): number[] {
+/**
+ * `root` and every process descended from it, root first. `thorough` reads the children of every thread
+ * (a process started from a worker thread is listed there); otherwise only the main threads' (cheap
+ * enough to poll: one read per process).
+ */
+export function treeOf(root: number, thorough = true): number[] {
   const pids = [root];
   if (!procAvailable) return pids;
   for (let i = 0; i < pids.length; i++) {
-    for (const child of childrenOf(pids[i])) if (!pids.includes(child)) pids.push(child);
+    for (const child of childrenOf(pids[i], thorough)) if (!pids.includes(child)) pids.push(child);
   }
   return pids;
 }
 
-function childrenOf(pid: number): number[] {
+function childrenOf(pid: number, thorough: boolean): number[] {
   let tasks: string[];
   try {
-    tasks = readdirSync(`/proc/${pid}/task`);
+    tasks = thorough ? readdirSync(`/proc/${pid}/task`) : [String(pid)];
   } catch {
     return [];
   }
@@ -69,15 +73,25 @@ export function usageOf(pids: readonly number[]): TreeUsage | undefined {
   return { rssBytes, cpuMs };
 }
 
+/** Bytes per page of /proc/<pid>/stat's resident-set field, found once from this process's own files. */
+const pageBytes = (() => {
+  if (!procAvailable) return 4096;
+  try {
+    const pages = Number(readFileSync('/proc/self/statm', 'latin1').split(' ')[1]);
+    const rssKb = Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'latin1'))?.[1]);
+    return 2 ** Math.round(Math.log2((rssKb * 1024) / pages));
+  } catch {
+    return 4096;
+  }
+})();
+
 function statOf(pid: number): TreeUsage | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
-    // Fields after the command name (which may hold spaces and parentheses): state is field 3.
+    // Fields after the command name (which may hold spaces and parentheses), from field 3 (state) on.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]);
-    const status = readFileSync(`/proc/${pid}/status`, 'latin1');
-    const rssKb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-    return { rssBytes: rssKb * 1024, cpuMs: (ticks * 1000) / TICKS_PER_SECOND };
+    return { rssBytes: Number(fields[21]) * pageBytes, cpuMs: (ticks * 1000) / TICKS_PER_SECOND };
   } catch {
     return undefined;
   }

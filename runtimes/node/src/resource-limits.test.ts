@@ -85,11 +85,11 @@ describe.skipIf(!procAvailable).each(profiles)('limits on the child process tree
       profile,
       'cpu-threads',
       `const { Worker } = await import('node:worker_threads');
-      for (let i = 0; i < 3; i++) new Worker('for (;;) {}', { eval: true });`,
+      for (let i = 0; i < 8; i++) new Worker('for (;;) {}', { eval: true });`,
     );
-    const { error } = await failureOf(runtime, 1500);
+    const { error } = await failureOf(runtime, 600);
     expect(error.code).toBe('TIMEOUT');
-    expect(error.details).toEqual({ cpuMs: 1500 });
+    expect(error.details).toEqual({ cpuMs: 600 });
   });
 
   it('a hanging child is killed with every process it started, even one that left its process group', async () => {
