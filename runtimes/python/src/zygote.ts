@@ -7,6 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import {
   createPidsCgroup,
   type IsolationProfile,
+  nprocLimit,
   type PidsCgroup,
   sandboxAssets,
   sandboxCommand,
@@ -34,7 +35,7 @@ export interface ZygoteSpawnOptions {
 /** Processes and threads of one zygote's sandbox, the zygote and its job children together. */
 export const SANDBOX_MAX_PIDS = 128;
 /** Limits of the whole sandbox (per-job address space and CPU are set by each job child). */
-const SANDBOX_RLIMITS = { core: 0, fsize: 0, nofile: 256, nproc: SANDBOX_MAX_PIDS };
+const SANDBOX_RLIMITS = { core: 0, fsize: 0, nofile: 256 };
 
 /** A job's `done` frame, or why there is none: the zygote died, before or after it was ready. */
 export type Reply = Frame | 'died' | 'failed-to-start';
@@ -72,7 +73,8 @@ export class Zygote {
       env: RUNTIME_ENV,
       cwd: options.packageDir,
       readOnlyBinds: options.readOnlyBinds,
-      rlimits: SANDBOX_RLIMITS,
+      // Without a pids cgroup, RLIMIT_NPROC is the cap (for non-root; it counts all of the uid's tasks).
+      rlimits: this.cgroup ? SANDBOX_RLIMITS : { ...SANDBOX_RLIMITS, nproc: nprocLimit(SANDBOX_MAX_PIDS) },
       cgroup: this.cgroup?.path,
     });
     this.process = spawn(wrapped.command, wrapped.args, {

@@ -1,4 +1,5 @@
 export { type SandboxAssets, sandboxAssets } from './assets.js';
+export { nprocLimit } from './nproc-limit.js';
 export { createPidsCgroup, type PidsCgroup } from './pids-cgroup.js';
 export { bwrapUsable, detectIsolation, type IsolationProfile } from './profile.js';
 export {
