@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Tests run the TypeScript sources of workspace packages, never their build output (which may be
 // stale). Vitest resolves in Vite's SSR environment, whose conditions are separate from the client's.
-const sourceConditions = ['@stratex/source', 'import', 'node', 'default'];
+const sourceConditions = ['@stratex/source', 'node'];
 
 export default defineConfig({
   resolve: { conditions: sourceConditions },
