@@ -6,8 +6,9 @@
  * at each block's end, tailMaxima/tailMinima compute the extremes of the block's tails for the next one.
  *
  * Every comparison picks its value with `choose`, without a branch: on price data a monotonic deque's
- * pops mispredicted about every bar (willr's two windows cost ~40 ns/bar that way, ~15 like this). Ties go to the later bar, as in TA-Lib's AROON, which
- * reports how long ago the extreme was; the values picked are the inputs themselves, signed zeros included.
+ * pops mispredicted about every bar (willr's two windows cost ~40 ns/bar that way, ~20 like this). Ties
+ * go to the later bar, as in TA-Lib's AROON, which reports how long ago the extreme was; the values
+ * picked are the inputs themselves, signed zeros included.
  *
  * The state lives in typed arrays and kernel locals, not in objects (not even object literals): V8 drops
  * the layout (map) of objects none of which survive a GC, and with it the optimised code of every kernel
