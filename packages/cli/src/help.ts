@@ -8,8 +8,10 @@ usage:
   stratex <command> --help
 
 commands:
-  backtest   run a strategy file (.js, .ts; .py soon) over historical candles
-  serve, data, analyze, generate, paper, keys   planned, not built yet
+  backtest   run a strategy file (.py, .js, .ts) over historical candles
+  data       import, show, check (gaps) and backfill candles in the local store
+  keys       set, list (masked) and delete exchange keys in the encrypted local key file
+  serve, analyze, generate, paper   planned, not built yet
 
 npm start runs an example on synthetic data.
 `;
@@ -17,8 +19,9 @@ npm start runs an example on synthetic data.
 export const BACKTEST_HELP = `usage: stratex backtest <file> [options]
 
 data:
-  --provider P        csv | synthetic (kraken, binance, binanceus, alpaca: not built yet)
-  --symbol S          e.g. BTC/USD (a label for csv data)
+  --provider P        kraken | binance | binanceus | alpaca (through the local candle store),
+                      csv (with --data) | synthetic (with --seed)
+  --symbol S          e.g. BTC/USD on kraken, BTC/USDT on binance (a label for csv data)
   --timeframe T       1m 5m 15m 30m 1h 4h 1d 1w …
   --from DATE         first bar opening at or after DATE (ISO 8601, UTC unless an offset is given)
   --to DATE           bars opening before DATE; only closed bars are used
