@@ -19,6 +19,6 @@ if (build.status !== 0) {
   process.stderr.write('[stratex] compiling failed: see the TypeScript errors above.\n');
   process.exit(1);
 }
-spawnSync(process.execPath, [join(root, 'runtimes/sandbox/scripts/build-seccomp.mjs')], { cwd: root, stdio: 'inherit' });
+spawnSync(process.execPath, [join(root, 'runtimes/sandbox/scripts/build-seccomp.mjs')], { stdio: 'inherit' });
 const python = spawnSync(process.execPath, [join(root, 'scripts/setup-python.mjs')], { cwd: root, stdio: 'inherit' });
 process.exit(python.status ?? 1);
