@@ -242,11 +242,15 @@ export class ChildHandle {
       this.cgroup?.remove();
       return;
     }
+    // SIGKILLed processes take a moment to die (longer for a big one on a busy machine): look again
+    // after 100 ms and signal survivors again; a second later only report (a pid may be reused by then).
     setTimeout(() => {
-      this.cgroup?.remove();
-      const left = leftovers(tree);
-      for (const other of left) killTree(other);
-      if (left.length > 0) process.stderr.write(`stratex runtime-node: killed ${left.length} leftover process(es)\n`);
+      for (const other of leftovers(tree)) killTree(other);
+      setTimeout(() => {
+        this.cgroup?.remove();
+        const left = leftovers(tree);
+        if (left.length > 0) process.stderr.write(`stratex runtime-node: ${left.length} process(es) survived a kill\n`);
+      }, 1000).unref();
     }, 100).unref();
   }
 
