@@ -124,8 +124,96 @@ const millionVectorized = await timeIt(10, 2, () => runtime.run(job(SMA_CROSS, m
 const millionOnBar = await timeIt(5, 1, () => runtime.run(job(SMA_CROSS_ON_BAR, million)));
 await runtime.close();
 
+const fmt0 = (x) => x.toFixed(0);
 const fmt = (x) => x.toFixed(1);
 const row = (name, m, target = '') => `| ${name} | ${fmt(m.p50)} | ${fmt(m.best)} | ${m.runs} | ${target} |`;
+
+// Isolation overhead: the same trivial job through a child without any sandbox wrapper (the pool
+// directly, as before the profiles), under the `process` profile and under `bwrap`, interleaved so
+// that the machine's load hits all three alike.
+const { ChildPool } = await import(join(dist, 'child-pool.js'));
+const { defaultChildEntry } = await import(join(dist, 'child-entry.js'));
+const { DATA_COLUMNS } = await import(join(dist, 'isolate', 'isolate-api.js'));
+const { bwrapUsable } = await import('@stratex/sandbox');
+const bare = new ChildPool({
+  size: 1,
+  jobsPerChild: 1_000_000,
+  child: async () => ({
+    nodePath: process.execPath,
+    entry: await defaultChildEntry(),
+    maxOutputBytes: 64 * 2 ** 20,
+    init: Promise.resolve({
+      type: 'init',
+      prelude: prelude.source,
+      memoryMb: LIMITS.memoryMb,
+      maxOutputBytes: 64 * 2 ** 20,
+    }),
+  }),
+});
+let bareId = 1;
+const bareJob = () => ({
+  type: 'job',
+  id: bareId++,
+  code: TRIVIAL,
+  filename: 'strategy.js',
+  params: {},
+  ...LIMITS,
+  bars: 1000,
+});
+const profiles = {
+  none: () =>
+    bare.run(
+      bareJob(),
+      DATA_COLUMNS.map((c) => small[c]),
+      '',
+    ),
+};
+const profileStart = {};
+t0 = performance.now();
+await bare.warmUp();
+profileStart.none = performance.now() - t0;
+const profileRuntimes = [];
+for (const isolation of bwrapUsable() ? ['process', 'bwrap'] : ['process']) {
+  const rt = createNodeRuntime({ isolation, jobsPerChild: 1_000_000 });
+  t0 = performance.now();
+  await rt.ready();
+  profileStart[isolation] = performance.now() - t0;
+  profileRuntimes.push(rt);
+  profiles[isolation] = () => rt.run(job(TRIVIAL, small));
+}
+const profileMs = Object.fromEntries(Object.keys(profiles).map((name) => [name, []]));
+for (let i = 0; i < 230; i++) {
+  for (const [name, run] of Object.entries(profiles)) {
+    const started = performance.now();
+    await run();
+    if (i >= 30) profileMs[name].push(performance.now() - started);
+  }
+}
+const overheadRows = Object.entries(profileMs).map(([name, ms]) =>
+  row(
+    `trivial job, 1,000 bars, isolation ${name === 'none' ? 'none (child without sandbox)' : name} (child start ${fmt0(profileStart[name])} ms)`,
+    { p50: median(ms), best: Math.min(...ms), runs: ms.length },
+    name === 'none' ? '' : '≤ 10 ms over none',
+  ),
+);
+
+await bare.close();
+await Promise.all(profileRuntimes.map((rt) => rt.close()));
+
+// Memory over 2,000 jobs in the detected profile (children replaced every 100 jobs as by default):
+// resident memory of the host and of the runtime's process tree before and after.
+const { treeOf, usageOf } = await import(join(dist, 'process-tree.js'));
+const steady = createNodeRuntime({});
+await steady.ready();
+for (let i = 0; i < 50; i++) await steady.run(job(SMA_CROSS, year));
+const treeRss = () => (usageOf(treeOf(process.pid).filter((pid) => pid !== process.pid))?.rssBytes ?? 0) / 2 ** 20;
+globalThis.gc?.();
+const before = { host: process.memoryUsage().rss / 2 ** 20, children: treeRss() };
+for (let i = 0; i < 2000; i++) await steady.run(job(SMA_CROSS, year));
+globalThis.gc?.();
+const after = { host: process.memoryUsage().rss / 2 ** 20, children: treeRss() };
+await steady.close();
+
 const yearLabel = existsSync(CSV)
   ? `${year.close.length.toLocaleString('en-US')} bars, Kraken BTC/USD 1h 2022`
   : '8,760 synthetic bars';
@@ -145,6 +233,9 @@ process.stdout.write(
     row(`SMA cross (10/30), 1 year hourly (${yearLabel})`, yearly),
     row('SMA cross (10/30), 1,000,000 bars, vectorized', millionVectorized, '< 1000 ms'),
     row('SMA cross (10/30), 1,000,000 bars, onBar with ctx.indicator', millionOnBar),
+    ...overheadRows,
+    `| memory over 2,000 SMA-cross jobs (1 year): host RSS MB before → after | ${fmt(before.host)} → ${fmt(after.host)} | | 2000 | flat |`,
+    `| memory over 2,000 SMA-cross jobs (1 year): runtime children RSS MB before → after | ${fmt(before.children)} → ${fmt(after.children)} | | 2000 | flat |`,
     '',
   ].join('\n'),
 );
