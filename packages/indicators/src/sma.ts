@@ -1,6 +1,6 @@
 /** Simple moving average (TA-Lib SMA). */
-import { startOfRun } from './finite-runs.js';
 import { asFloat64, checkPeriod, type Values } from './input.js';
+import { smaInto } from './sma-kernel.js';
 
 /**
  * Simple moving average: the mean of the last `period` values.
@@ -15,36 +15,4 @@ export function sma(values: Values, period: number): Float64Array {
   const out = new Float64Array(x.length);
   smaInto(x, out, period);
   return out;
-}
-
-/** SMA of `x` written into `out` (same length, a different array); for STOCH's smoothings. */
-export function smaInto(x: Float64Array, out: Float64Array, period: number): void {
-  const n = x.length;
-  const inputs = [x];
-  const outputs = [out];
-  let start = startOfRun(inputs, outputs, 0, period);
-  while (start < n) start = startOfRun(inputs, outputs, smaRun(x, out, start, period), period);
-}
-
-/**
- * SMA of the finite run starting at `start` (x[start .. start + period) finite): writes out from `start`
- * to the first non-finite bar and returns that bar's index (n at the end). See finite-runs.ts.
- */
-export function smaRun(x: Float64Array, out: Float64Array, start: number, period: number): number {
-  const n = x.length;
-  const warm = start + period - 1;
-  out.fill(Number.NaN, start, warm);
-  let sum = 0;
-  let i = start;
-  while (i < warm) sum += x[i++];
-  let trailing = start;
-  for (; i < n; i++) {
-    const v = x[i];
-    if (v - v !== 0) break;
-    sum += v;
-    const total = sum;
-    sum -= x[trailing++];
-    out[i] = total / period;
-  }
-  return i;
 }

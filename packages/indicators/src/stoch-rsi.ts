@@ -1,6 +1,6 @@
 /** Stochastic RSI in its charting form ("Stoch RSI 14 14 3 3"). */
 import { asFloat64, checkPeriod, type Values } from './input.js';
-import { rsiInto } from './rsi.js';
+import { rsiInto } from './rsi-kernel.js';
 import { slowStochastic } from './stochastic-kernel.js';
 
 /**

@@ -1,7 +1,7 @@
 /** The slow stochastic that STOCH and Stochastic RSI share: raw %K and its two SMA smoothings. */
 import { finite3, startOfRun } from './finite-runs.js';
 import { type HighLowBlocks, highLowBlocks, laterMax, laterMin, tailMaxima, tailMinima } from './rolling-extremes.js';
-import { smaInto, smaRun } from './sma.js';
+import { smaInto, smaRun } from './sma-kernel.js';
 
 /**
  * Slow stochastic into `k` and `d`: raw %K = 100 * (close - lowest low) / (highest high - lowest low) over
