@@ -2,12 +2,19 @@
 import { finite2, startOfRun } from './finite-runs.js';
 import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
 import {
-  type HighLowBlocks,
-  highLowBlocks,
+  HIGH_BLOCK,
+  HIGH_TAIL_BARS,
+  HIGH_TAILS,
+  highLowScratch,
+  LOW_BLOCK,
+  LOW_TAIL_BARS,
+  LOW_TAILS,
   laterMax,
   laterMaxBar,
   laterMin,
   laterMinBar,
+  partAt,
+  startBlocks,
   tailMaximaBars,
   tailMinimaBars,
 } from './rolling-extremes.js';
@@ -26,11 +33,11 @@ export function aroon(high: Values, low: Values, period = 14): { down: Float64Ar
   const l = asFloat64(low);
   const down = new Float64Array(n);
   const up = new Float64Array(n);
-  const blocks = highLowBlocks(period + 1);
+  const scratch = highLowScratch(period + 1);
   const inputs = [h, l];
   const outputs = [down, up];
   let start = startOfRun(inputs, outputs, 0, period + 1);
-  while (start < n) start = startOfRun(inputs, outputs, aroonRun(h, l, down, up, start, period, blocks), period + 1);
+  while (start < n) start = startOfRun(inputs, outputs, aroonRun(h, l, down, up, start, period, scratch), period + 1);
   return { down, up };
 }
 
@@ -42,16 +49,19 @@ function aroonRun(
   up: Float64Array,
   start: number,
   period: number,
-  blocks: HighLowBlocks,
+  scratch: Float64Array,
 ): number {
   const n = h.length;
   const window = period + 1;
   const first = start + period;
   const factor = 100 / period;
-  const [pick, highBlock, highTails, lowBlock, lowTails, highTailBars, lowTailBars] = blocks;
-  // The first block has no predecessor: its windows are its head alone.
-  highTails.fill(Number.NEGATIVE_INFINITY);
-  lowTails.fill(Number.POSITIVE_INFINITY);
+  const highBlock = partAt(window, HIGH_BLOCK);
+  const highTails = partAt(window, HIGH_TAILS);
+  const highTailBars = partAt(window, HIGH_TAIL_BARS);
+  const lowBlock = partAt(window, LOW_BLOCK);
+  const lowTails = partAt(window, LOW_TAILS);
+  const lowTailBars = partAt(window, LOW_TAIL_BARS);
+  startBlocks(scratch, window);
   let headHigh = Number.NEGATIVE_INFINITY;
   let headLow = Number.POSITIVE_INFINITY;
   let headHighBar = start;
@@ -64,20 +74,20 @@ function aroonRun(
     if (!finite2(h, l, i)) break;
     const high = h[i];
     const low = l[i];
-    highBlock[k] = high;
-    lowBlock[k] = low;
+    scratch[highBlock + k] = high;
+    scratch[lowBlock + k] = low;
     headHighBar = laterMaxBar(headHigh, headHighBar, high, i);
-    headHigh = laterMax(pick, headHigh, high);
+    headHigh = laterMax(scratch, headHigh, high);
     headLowBar = laterMinBar(headLow, headLowBar, low, i);
-    headLow = laterMin(pick, headLow, low);
-    const highBar = laterMaxBar(highTails[k + 1], highTailBars[k + 1], headHigh, headHighBar);
-    const lowBar = laterMinBar(lowTails[k + 1], lowTailBars[k + 1], headLow, headLowBar);
+    headLow = laterMin(scratch, headLow, low);
+    const highBar = laterMaxBar(scratch[highTails + k + 1], scratch[highTailBars + k + 1], headHigh, headHighBar);
+    const lowBar = laterMinBar(scratch[lowTails + k + 1], scratch[lowTailBars + k + 1], headLow, headLowBar);
     if (++k === window) {
       k = 0;
       headHigh = Number.NEGATIVE_INFINITY;
       headLow = Number.POSITIVE_INFINITY;
-      tailMaximaBars(pick, highBlock, highTails, highTailBars, i - window + 1);
-      tailMinimaBars(pick, lowBlock, lowTails, lowTailBars, i - window + 1);
+      tailMaximaBars(scratch, window, i - window + 1);
+      tailMinimaBars(scratch, window, i - window + 1);
     }
     if (i < first) continue;
     up[i] = factor * (period - (i - highBar));

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  highLowBlocks,
+  HIGH_BLOCK,
+  HIGH_TAIL_BARS,
+  HIGH_TAILS,
+  highLowScratch,
+  LOW_BLOCK,
+  LOW_TAIL_BARS,
+  LOW_TAILS,
   laterMax,
   laterMaxBar,
   laterMin,
   laterMinBar,
+  partAt,
+  startBlocks,
   tailMaxima,
   tailMaximaBars,
   tailMinima,
@@ -27,9 +35,10 @@ function sample(n: number, seed: number): Float64Array {
  * [highest, its bar, lowest, its bar] per bar.
  */
 function rolling(values: Float64Array, window: number): number[][] {
-  const [pick, highBlock, highTails, lowBlock, lowTails, highTailBars, lowTailBars] = highLowBlocks(window);
-  highTails.fill(Number.NEGATIVE_INFINITY);
-  lowTails.fill(Number.POSITIVE_INFINITY);
+  const scratch = highLowScratch(window);
+  const [highBlock, highTails, highTailBars] = [HIGH_BLOCK, HIGH_TAILS, HIGH_TAIL_BARS].map((p) => partAt(window, p));
+  const [lowBlock, lowTails, lowTailBars] = [LOW_BLOCK, LOW_TAILS, LOW_TAIL_BARS].map((p) => partAt(window, p));
+  startBlocks(scratch, window);
   let headHigh = Number.NEGATIVE_INFINITY;
   let headLow = Number.POSITIVE_INFINITY;
   let headHighBar = 0;
@@ -38,24 +47,25 @@ function rolling(values: Float64Array, window: number): number[][] {
   const found: number[][] = [];
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    highBlock[k] = v;
-    lowBlock[k] = v;
+    scratch[highBlock + k] = v;
+    scratch[lowBlock + k] = v;
     headHighBar = laterMaxBar(headHigh, headHighBar, v, i);
-    headHigh = laterMax(pick, headHigh, v);
+    headHigh = laterMax(scratch, headHigh, v);
     headLowBar = laterMinBar(headLow, headLowBar, v, i);
-    headLow = laterMin(pick, headLow, v);
+    headLow = laterMin(scratch, headLow, v);
+    const [highTail, lowTail] = [scratch[highTails + k + 1], scratch[lowTails + k + 1]];
     found.push([
-      laterMax(pick, highTails[k + 1], headHigh),
-      laterMaxBar(highTails[k + 1], highTailBars[k + 1], headHigh, headHighBar),
-      laterMin(pick, lowTails[k + 1], headLow),
-      laterMinBar(lowTails[k + 1], lowTailBars[k + 1], headLow, headLowBar),
+      laterMax(scratch, highTail, headHigh),
+      laterMaxBar(highTail, scratch[highTailBars + k + 1], headHigh, headHighBar),
+      laterMin(scratch, lowTail, headLow),
+      laterMinBar(lowTail, scratch[lowTailBars + k + 1], headLow, headLowBar),
     ]);
     if (++k === window) {
       k = 0;
       headHigh = Number.NEGATIVE_INFINITY;
       headLow = Number.POSITIVE_INFINITY;
-      tailMaximaBars(pick, highBlock, highTails, highTailBars, i - window + 1);
-      tailMinimaBars(pick, lowBlock, lowTails, lowTailBars, i - window + 1);
+      tailMaximaBars(scratch, window, i - window + 1);
+      tailMinimaBars(scratch, window, i - window + 1);
     }
   }
   return found;
@@ -81,14 +91,19 @@ describe('rolling extremes in blocks', () => {
   });
 
   it('tailMaxima and tailMinima give the values of the bar variants', () => {
-    const block = sample(9, 5);
-    const [pick] = highLowBlocks(9);
-    const [tails, tailsOfBars, bars] = [new Float64Array(10), new Float64Array(10), new Float64Array(10)];
-    tailMaxima(pick, block, tails);
-    tailMaximaBars(pick, block, tailsOfBars, bars, 100);
-    expect(Array.from(tails)).toEqual(Array.from(tailsOfBars));
-    tailMinima(pick, block, tails);
-    tailMinimaBars(pick, block, tailsOfBars, bars, 100);
-    expect(Array.from(tails)).toEqual(Array.from(tailsOfBars));
+    const window = 9;
+    const block = sample(window, 5);
+    const withBars = highLowScratch(window);
+    withBars.set(block, partAt(window, HIGH_BLOCK));
+    withBars.set(block, partAt(window, LOW_BLOCK));
+    const valuesOnly = withBars.slice();
+    tailMaximaBars(withBars, window, 100);
+    tailMinimaBars(withBars, window, 100);
+    tailMaxima(valuesOnly, partAt(window, HIGH_BLOCK), partAt(window, HIGH_TAILS), window);
+    tailMinima(valuesOnly, partAt(window, LOW_BLOCK), partAt(window, LOW_TAILS), window);
+    for (const part of [HIGH_TAILS, LOW_TAILS]) {
+      const at = partAt(window, part);
+      expect(Array.from(valuesOnly.subarray(at, at + window))).toEqual(Array.from(withBars.subarray(at, at + window)));
+    }
   });
 });

@@ -1,6 +1,18 @@
 /** The slow stochastic that STOCH and Stochastic RSI share: raw %K and its two SMA smoothings. */
 import { finite3, startOfRun } from './finite-runs.js';
-import { type HighLowBlocks, highLowBlocks, laterMax, laterMin, tailMaxima, tailMinima } from './rolling-extremes.js';
+import {
+  HIGH_BLOCK,
+  HIGH_TAILS,
+  highLowScratch,
+  LOW_BLOCK,
+  LOW_TAILS,
+  laterMax,
+  laterMin,
+  partAt,
+  startBlocks,
+  tailMaxima,
+  tailMinima,
+} from './rolling-extremes.js';
 import { smaInto, smaRun } from './sma-kernel.js';
 
 /**
@@ -46,11 +58,11 @@ function smoothD(k: Float64Array, d: Float64Array, period: number): void {
 /** Raw (fast) %K into `out`; first value at index `period - 1` of each finite run. */
 function rawK(high: Float64Array, low: Float64Array, close: Float64Array, out: Float64Array, period: number): void {
   const n = close.length;
-  const blocks = highLowBlocks(period);
+  const scratch = highLowScratch(period);
   const inputs = high === low && low === close ? [close] : [high, low, close];
   const outputs = [out];
   let start = startOfRun(inputs, outputs, 0, period);
-  while (start < n) start = startOfRun(inputs, outputs, rawKRun(high, low, close, out, start, period, blocks), period);
+  while (start < n) start = startOfRun(inputs, outputs, rawKRun(high, low, close, out, start, period, scratch), period);
 }
 
 /** Raw %K over the finite run starting at `start`; returns its end (see finite-runs.ts and rolling-extremes.ts). */
@@ -61,14 +73,15 @@ function rawKRun(
   out: Float64Array,
   start: number,
   period: number,
-  blocks: HighLowBlocks,
+  scratch: Float64Array,
 ): number {
   const n = close.length;
   const first = start + period - 1;
-  const [pick, highBlock, highTails, lowBlock, lowTails] = blocks;
-  // The first block has no predecessor: its windows are its head alone.
-  highTails.fill(Number.NEGATIVE_INFINITY);
-  lowTails.fill(Number.POSITIVE_INFINITY);
+  const highBlock = partAt(period, HIGH_BLOCK);
+  const highTails = partAt(period, HIGH_TAILS);
+  const lowBlock = partAt(period, LOW_BLOCK);
+  const lowTails = partAt(period, LOW_TAILS);
+  startBlocks(scratch, period);
   let headHigh = Number.NEGATIVE_INFINITY;
   let headLow = Number.POSITIVE_INFINITY;
   let k = 0;
@@ -76,18 +89,20 @@ function rawKRun(
   let i = start;
   for (; i < n; i++) {
     if (!finite3(high, low, close, i)) break;
-    highBlock[k] = high[i];
-    lowBlock[k] = low[i];
-    headHigh = laterMax(pick, headHigh, high[i]);
-    headLow = laterMin(pick, headLow, low[i]);
-    const hi = laterMax(pick, highTails[k + 1], headHigh);
-    const lo = laterMin(pick, lowTails[k + 1], headLow);
+    const h = high[i];
+    const l = low[i];
+    scratch[highBlock + k] = h;
+    scratch[lowBlock + k] = l;
+    headHigh = laterMax(scratch, headHigh, h);
+    headLow = laterMin(scratch, headLow, l);
+    const hi = laterMax(scratch, scratch[highTails + k + 1], headHigh);
+    const lo = laterMin(scratch, scratch[lowTails + k + 1], headLow);
     if (++k === period) {
       k = 0;
       headHigh = Number.NEGATIVE_INFINITY;
       headLow = Number.POSITIVE_INFINITY;
-      tailMaxima(pick, highBlock, highTails);
-      tailMinima(pick, lowBlock, lowTails);
+      tailMaxima(scratch, highBlock, highTails, period);
+      tailMinima(scratch, lowBlock, lowTails, period);
     }
     if (i < first) continue;
     // TA-Lib's operation order: divide the range by 100 first.

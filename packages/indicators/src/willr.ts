@@ -1,7 +1,19 @@
 /** Williams' %R (TA-Lib WILLR). */
 import { finite3, startOfRun } from './finite-runs.js';
 import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
-import { type HighLowBlocks, highLowBlocks, laterMax, laterMin, tailMaxima, tailMinima } from './rolling-extremes.js';
+import {
+  HIGH_BLOCK,
+  HIGH_TAILS,
+  highLowScratch,
+  LOW_BLOCK,
+  LOW_TAILS,
+  laterMax,
+  laterMin,
+  partAt,
+  startBlocks,
+  tailMaxima,
+  tailMinima,
+} from './rolling-extremes.js';
 
 /**
  * Williams' %R: -100 * (highest high - close) / (highest high - lowest low) over the last `period`
@@ -17,11 +29,11 @@ export function willr(high: Values, low: Values, close: Values, period: number):
   const l = asFloat64(low);
   const c = asFloat64(close);
   const out = new Float64Array(n);
-  const blocks = highLowBlocks(period);
+  const scratch = highLowScratch(period);
   const inputs = [h, l, c];
   const outputs = [out];
   let start = startOfRun(inputs, outputs, 0, period);
-  while (start < n) start = startOfRun(inputs, outputs, willrRun(h, l, c, out, start, period, blocks), period);
+  while (start < n) start = startOfRun(inputs, outputs, willrRun(h, l, c, out, start, period, scratch), period);
   return out;
 }
 
@@ -33,14 +45,15 @@ function willrRun(
   out: Float64Array,
   start: number,
   period: number,
-  blocks: HighLowBlocks,
+  scratch: Float64Array,
 ): number {
   const n = c.length;
   const first = start + period - 1;
-  const [pick, highBlock, highTails, lowBlock, lowTails] = blocks;
-  // The first block has no predecessor: its windows are its head alone.
-  highTails.fill(Number.NEGATIVE_INFINITY);
-  lowTails.fill(Number.POSITIVE_INFINITY);
+  const highBlock = partAt(period, HIGH_BLOCK);
+  const highTails = partAt(period, HIGH_TAILS);
+  const lowBlock = partAt(period, LOW_BLOCK);
+  const lowTails = partAt(period, LOW_TAILS);
+  startBlocks(scratch, period);
   let headHigh = Number.NEGATIVE_INFINITY;
   let headLow = Number.POSITIVE_INFINITY;
   let k = 0;
@@ -50,18 +63,18 @@ function willrRun(
     if (!finite3(h, l, c, i)) break;
     const high = h[i];
     const low = l[i];
-    highBlock[k] = high;
-    lowBlock[k] = low;
-    headHigh = laterMax(pick, headHigh, high);
-    headLow = laterMin(pick, headLow, low);
-    const hi = laterMax(pick, highTails[k + 1], headHigh);
-    const lo = laterMin(pick, lowTails[k + 1], headLow);
+    scratch[highBlock + k] = high;
+    scratch[lowBlock + k] = low;
+    headHigh = laterMax(scratch, headHigh, high);
+    headLow = laterMin(scratch, headLow, low);
+    const hi = laterMax(scratch, scratch[highTails + k + 1], headHigh);
+    const lo = laterMin(scratch, scratch[lowTails + k + 1], headLow);
     if (++k === period) {
       k = 0;
       headHigh = Number.NEGATIVE_INFINITY;
       headLow = Number.POSITIVE_INFINITY;
-      tailMaxima(pick, highBlock, highTails);
-      tailMinima(pick, lowBlock, lowTails);
+      tailMaxima(scratch, highBlock, highTails, period);
+      tailMinima(scratch, lowBlock, lowTails, period);
     }
     if (i < first) continue;
     // TA-Lib's operation order: divide the range by -100 first.
