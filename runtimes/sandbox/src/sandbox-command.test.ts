@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { constants } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
+import { dirname, join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sandboxAssets } from './assets.js';
 import { createPidsCgroup } from './pids-cgroup.js';
@@ -17,6 +19,12 @@ probe?.remove();
 const capped = probe !== undefined || process.getuid?.() !== 0;
 if (!capped) console.warn('[sandbox] root without a writable pids cgroup: fork-bomb tests SKIPPED');
 const profiles: IsolationProfile[] = bwrapUsable() || inCi ? ['process', 'bwrap'] : ['process'];
+
+/** What `dir` lists inside the sandbox when only `bound` is bound below it: its next step, or nothing. */
+function onlyPathTo(bound: string, dir: string): string[] | null {
+  if (!bound.startsWith(dir + sep)) return null;
+  return [bound.slice(dir.length + 1).split(sep)[0]];
+}
 
 function run(profile: IsolationProfile, code: string, extra: Partial<SandboxSpec> = {}) {
   const wrapped = sandboxCommand({
@@ -74,15 +82,25 @@ describe.each(profiles)('sandboxCommand in the %s profile', (profile) => {
 });
 
 describe.skipIf(!bwrapUsable() && !inCi)('sandboxCommand in the bwrap profile', () => {
-  it('shows no /home, /root or host processes, and no network interface but lo', () => {
+  it('shows no /home, /root or /tmp of the host, no host processes, and no network interface but lo', () => {
+    // The launcher is bound in read-only from the checkout, so the ancestors of the checkout exist in
+    // the sandbox (e.g. /tmp when CI clones there), each holding only the next step of that path.
+    const bound = dirname(sandboxAssets().launcher ?? '/usr/bin/true');
+    const canary = mkdtempSync(join(tmpdir(), 'stratex-canary-'));
+    writeFileSync(join(canary, 'secret'), 'x');
     const code = [
-      'import os',
-      'print(os.path.exists("/home"), os.path.exists("/root"), os.path.exists("/tmp"))',
+      'import os, json',
+      'def listing(d): return sorted(os.listdir(d)) if os.path.exists(d) else None',
+      'print(json.dumps([listing("/home"), listing("/root"), listing("/tmp")]))',
+      `print(os.path.exists(${JSON.stringify(join(canary, 'secret'))}))`,
       'print(len([p for p in os.listdir("/proc") if p.isdigit()]) <= 3)',
       'print(open("/proc/net/dev").read().count(":"))',
     ].join('\n');
     const result = run('bwrap', code);
-    expect(result.stdout.split('\n').slice(0, 3)).toEqual(['False False False', 'True', '1']);
+    rmSync(canary, { recursive: true });
+    const lines = result.stdout.split('\n');
+    expect(JSON.parse(lines[0])).toEqual(['/home', '/root', '/tmp'].map((dir) => onlyPathTo(bound, dir)));
+    expect(lines.slice(1, 4)).toEqual(['False', 'True', '1']);
   });
 
   it('has a read-only file system', () => {
