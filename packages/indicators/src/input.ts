@@ -29,39 +29,3 @@ export function checkSameLength(fn: string, ...inputs: Values[]): number {
   }
   return n;
 }
-
-/** A new output of `n` entries, all NaN (the warm-up value). */
-export function nanArray(n: number): Float64Array {
-  return new Float64Array(n).fill(Number.NaN);
-}
-
-/**
- * Calls `run(start, end)` for each maximal run [start, end) of bars where every input is finite.
- * CONTRACT.md section 7: leading NaNs are skipped and an interior NaN restarts the warm-up, which is
- * exactly "compute each finite run on its own". Without NaNs this is one call over the whole input.
- */
-export function forEachFiniteRun(inputs: readonly Float64Array[], run: (start: number, end: number) => void): void {
-  const n = inputs[0].length;
-  const single = inputs.length === 1 ? inputs[0] : null;
-  let start = -1;
-  for (let i = 0; i < n; i++) {
-    // v - v is 0 exactly when v is finite (NaN and ±Infinity give NaN); the one-input case is the
-    // common one and skips the inner loop, which is most of the scan's cost.
-    const finite = single !== null ? single[i] - single[i] === 0 : allFiniteAt(inputs, i);
-    if (finite) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      run(start, i);
-      start = -1;
-    }
-  }
-  if (start >= 0) run(start, n);
-}
-
-function allFiniteAt(inputs: readonly Float64Array[], i: number): boolean {
-  for (let k = 0; k < inputs.length; k++) {
-    const v = inputs[k][i];
-    if (v - v !== 0) return false;
-  }
-  return true;
-}
