@@ -20,6 +20,7 @@ import { DATA_COLUMNS } from './isolate/isolate-api.js';
 import { preludeScript } from './prelude-bundle.js';
 import type { FailureMessage, JobMessage } from './protocol.js';
 import { SDK_VERSION } from './sdk-version.js';
+import { validateStrategy } from './static/validate.js';
 import { loadTypeStripper, stripTypes } from './strip-types.js';
 import { WireError, wireToValue } from './wire-value.js';
 
@@ -41,6 +42,11 @@ export interface NodeRuntimeOptions {
    * `process` (@stratex/sandbox). Reported as each run's `isolation`.
    */
   isolation?: IsolationProfile;
+  /**
+   * Tests only: skip the static validation (static/validate.ts), so the attack corpus proves the
+   * isolate holds by itself, not the filter in front of it.
+   */
+  bypassValidation?: boolean;
 }
 
 /** Who a job is run for. */
@@ -97,7 +103,7 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): NodeRuntime
     },
     close: () => pool.close(),
     async run(job, context = {}) {
-      const message = await jobMessage(job, nextId++);
+      const message = await jobMessage(job, nextId++, options.bypassValidation === true);
       const outcome = await pool.run(message, dataParts(job.data, message.bars), context.owner ?? '').catch(internal);
       return toRun(outcome, isolation);
     },
@@ -111,7 +117,7 @@ function internal(error: unknown): never {
   throw Object.assign(wrapped, { cause: error });
 }
 
-async function jobMessage(job: StrategyJob, id: number): Promise<JobMessage> {
+async function jobMessage(job: StrategyJob, id: number, bypassValidation: boolean): Promise<JobMessage> {
   if (job.language !== 'javascript' && job.language !== 'typescript') {
     throw new StratexError('INVALID_REQUEST', `The JavaScript runtime cannot run ${String(job.language)} code`);
   }
@@ -126,10 +132,13 @@ async function jobMessage(job: StrategyJob, id: number): Promise<JobMessage> {
     throw new StratexError('INVALID_REQUEST', 'The memory limit must be a whole number of MB, at least 16');
   }
   const typescript = job.language === 'typescript';
+  const code = typescript ? await stripTypes(job.code) : job.code;
+  // Before anything runs, on the trusted side: the type-stripped code keeps the user's lines.
+  if (!bypassValidation) validateStrategy(code);
   return {
     type: 'job',
     id,
-    code: typescript ? await stripTypes(job.code) : job.code,
+    code,
     filename: typescript ? 'strategy.ts' : 'strategy.js',
     params: job.params ?? {},
     timeoutMs,

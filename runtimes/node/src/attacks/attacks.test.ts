@@ -6,6 +6,8 @@
  * (it must stay unchanged, its secret must appear nowhere), a secret environment variable of the host
  * (its value must appear nowhere), and TCP and UDP listeners on 127.0.0.1 they are told the port of
  * (they must see nothing). Every strategy gets the canaries' whereabouts as params.
+ * The corpus runs with the static filter bypassed, so it proves the isolate holds by itself; a second
+ * line `// filter: CODE_REJECTED` says the filter (static/validate.ts) turns the file away first.
  */
 import { randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
@@ -18,6 +20,7 @@ import { StratexError } from '@stratex/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRuntime, type NodeRuntime } from '../index.js';
 import { isRunning, procAvailable, treeOf } from '../process-tree.js';
+import { validateStrategy } from '../static/validate.js';
 import { jsJob } from '../test-support/jobs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,7 +30,8 @@ const cases = readdirSync(here)
   .map((file) => {
     const code = readFileSync(join(here, file), 'utf8');
     const expected = /^\/\/ expect: (.+)$/m.exec(code)?.[1] ?? '';
-    return { file, code, expected, codes: expected.split(' or ') };
+    const filtered = /^\/\/ filter: CODE_REJECTED$/m.test(code);
+    return { file, code, expected, codes: expected.split(' or '), filtered };
   });
 
 const LIMITS = { timeoutMs: 1500, memoryMb: 64 };
@@ -57,7 +61,7 @@ beforeAll(async () => {
   canaryPort = (tcp.address() as { port: number }).port;
   udp.on('message', () => seen.udp++);
   await new Promise<void>((resolve) => udp.bind(canaryPort, '127.0.0.1', resolve));
-  runtime = createNodeRuntime({ warmMemoryMb: LIMITS.memoryMb, maxOutputBytes: 8 * 2 ** 20 });
+  runtime = createNodeRuntime({ warmMemoryMb: LIMITS.memoryMb, maxOutputBytes: 8 * 2 ** 20, bypassValidation: true });
   await runtime.ready();
 }, 60_000);
 
@@ -104,6 +108,21 @@ describe('the JS attack corpus', () => {
       expect({ file, expected: expected !== '' }).toEqual({ file, expected: true });
       expect({ file, params: code.includes('canaryPath') }).toEqual({ file, params: true });
     }
+  });
+
+  it.each(cases)('$file: the static filter rejects it exactly when it says so ($filtered)', ({ code, filtered }) => {
+    let rejected: unknown;
+    try {
+      validateStrategy(code);
+    } catch (error) {
+      rejected = (error as StratexError).code;
+    }
+    expect(rejected).toBe(filtered ? 'CODE_REJECTED' : undefined);
+  });
+
+  it('keeps attacks the filter cannot see, so the corpus proves the sandbox either way', () => {
+    expect(cases.filter((c) => c.filtered).length).toBeGreaterThan(0);
+    expect(cases.filter((c) => !c.filtered).length).toBeGreaterThanOrEqual(10);
   });
 
   it.each(cases)('$file → $expected', async ({ code, codes }) => {

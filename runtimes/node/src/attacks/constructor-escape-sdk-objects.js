@@ -1,4 +1,5 @@
 // expect: ok
+// filter: CODE_REJECTED
 // The constructor escape tried on everything the SDK gives the strategy (indicators, console, the
 // data arrays, their prototypes): each Function constructor reached is the isolate's own.
 export const params = { canaryPath: '', canaryPort: 0, canaryEnv: '' };

@@ -1,4 +1,5 @@
 // expect: ok
+// filter: CODE_REJECTED
 // Searches every global, the global reached through Function, import.meta and stack traces for
 // anything that looks like an environment or a host path; reports what it finds (nothing, it must be).
 export const params = { canaryPath: '', canaryPort: 0, canaryEnv: '' };

@@ -1,4 +1,5 @@
 // expect: SANDBOX_VIOLATION
+// filter: CODE_REJECTED
 // import() hidden in eval'd code still has no loader.
 export const params = { canaryPath: '', canaryPort: 0, canaryEnv: '' };
 export async function strategy(_data, p) {

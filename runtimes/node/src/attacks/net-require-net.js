@@ -1,4 +1,5 @@
 // expect: SANDBOX_VIOLATION
+// filter: CODE_REJECTED
 // A raw TCP connection to the canary listener through require('node:net').
 export const params = { canaryPath: '', canaryPort: 0, canaryEnv: '' };
 export function strategy(_data, p) {

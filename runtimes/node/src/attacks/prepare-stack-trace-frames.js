@@ -1,4 +1,5 @@
 // expect: ok
+// filter: CODE_REJECTED
 // Error.prepareStackTrace hands over call-site objects: their this, function and file names must
 // hold nothing of the host, even for errors raised inside the SDK and console.
 export const params = { canaryPath: '', canaryPort: 0, canaryEnv: '' };

@@ -1,4 +1,5 @@
 // expect: STRATEGY_ERROR
+// filter: CODE_REJECTED
 // Shared memory through a shared WebAssembly.Memory, for Atomics.wait: WebAssembly is gone.
 export const params = { canaryPath: '', canaryPort: 0, canaryEnv: '' };
 export function strategy() {

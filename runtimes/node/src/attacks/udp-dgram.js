@@ -1,4 +1,5 @@
 // expect: SANDBOX_VIOLATION
+// filter: CODE_REJECTED
 // A UDP datagram to the canary port (as a DNS query would be sent).
 export const params = { canaryPath: '', canaryPort: 0, canaryEnv: '' };
 export function strategy(_data, p) {
