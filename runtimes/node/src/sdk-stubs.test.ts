@@ -8,44 +8,12 @@ import { fileURLToPath } from 'node:url';
 import * as kernels from '@stratex/indicators';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { SECTION_7_NAMES } from '../../../testing/section-7.js';
 import { SDK_VERSION } from './sdk-version.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stubPath = join(packageDir, 'sdk', 'stratex.d.ts');
 
-/** The indicator names of CONTRACT.md section 7 (JavaScript spelling). */
-const SECTION_7 = [
-  'sma',
-  'ema',
-  'wma',
-  'dema',
-  'tema',
-  'kama',
-  'rsi',
-  'macd',
-  'bollinger',
-  'stddev',
-  'roc',
-  'mom',
-  'trix',
-  'atr',
-  'natr',
-  'adx',
-  'plusDi',
-  'minusDi',
-  'willr',
-  'cci',
-  'stoch',
-  'stochRsi',
-  'aroon',
-  'sar',
-  'ultosc',
-  'obv',
-  'mfi',
-  'vwap',
-  'crossAbove',
-  'crossBelow',
-];
 
 const EXAMPLE = `/// <reference path="stratex.d.ts" />
 export const params = { fast: 10, slow: 30 };
@@ -95,7 +63,7 @@ describe('sdk/stratex.d.ts', () => {
     const block = stub.slice(stub.indexOf('interface Indicators {'));
     const declared = [...block.matchAll(/\n {4}(\w+)[(:]/g)].map((m) => m[1]);
     const library = kernels as unknown as Record<string, unknown>;
-    expect(SECTION_7.filter((name) => !declared.includes(name))).toEqual([]);
+    expect(SECTION_7_NAMES.filter((name) => !declared.includes(name))).toEqual([]);
     expect(declared.filter((name) => library[name] === undefined)).toEqual([]);
   });
 
