@@ -14,7 +14,6 @@ import { SDK_VERSION } from './sdk-version.js';
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stubPath = join(packageDir, 'sdk', 'stratex.d.ts');
 
-
 const EXAMPLE = `/// <reference path="stratex.d.ts" />
 export const params = { fast: 10, slow: 30 };
 export function strategy(data: Stratex.Data, p: typeof params): Stratex.Result {
