@@ -183,3 +183,64 @@ export interface KeyVault {
   /** Resolves to false when nothing was stored for `provider`. */
   delete(provider: string): Promise<boolean>;
 }
+
+export type ExecutionStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+/**
+ * What the execution table keeps of one run: metadata only (DESIGN.md: DynamoDB items stay small); the
+ * result JSON of CONTRACT.md section 3 lives in the BlobStore under `resultKey`.
+ */
+export interface ExecutionRecord {
+  /** `exe_…`, sortable by creation time (execution-id.ts). */
+  id: string;
+  /** Owner: every item is keyed by user id, and one user never reads another's records. */
+  userId: string;
+  status: ExecutionStatus;
+  mode: 'BACKTEST' | 'PAPER' | 'LIVE';
+  /** ms UTC. */
+  createdAt: number;
+  updatedAt: number;
+  strategyId?: string;
+  language: StrategyLanguage;
+  providerId: string;
+  symbol: string;
+  timeframe: string;
+  /** Key of the result JSON in the BlobStore, once the run ended (succeeded or failed). */
+  resultKey?: string;
+  /** The failure, for a failed run (also inside the result JSON). */
+  error?: { code: string; message: string };
+}
+
+/** One page of a listing, newest first; `next` is an opaque cursor for the following page. */
+export interface Page<T> {
+  items: T[];
+  next?: string;
+}
+
+/** The fields of a record that change while it runs. */
+export type ExecutionChange = Partial<Pick<ExecutionRecord, 'status' | 'updatedAt' | 'resultKey' | 'error'>>;
+
+/**
+ * Executions per user (DynamoDB in the cloud and on a laptop). Writes are conditional, never
+ * transactions: `create` fails with INVALID_REQUEST when the id exists, `update` changes a record only
+ * while its status is `expected` (resolves false otherwise, e.g. a second worker got there first).
+ */
+export interface ExecutionRepo {
+  create(record: ExecutionRecord): Promise<void>;
+  update(userId: string, id: string, change: ExecutionChange, expected: ExecutionStatus): Promise<boolean>;
+  /** undefined for an unknown id and for another user's id alike. */
+  get(userId: string, id: string): Promise<ExecutionRecord | undefined>;
+  /** Newest first; `limit` 1..100. A malformed cursor is INVALID_REQUEST. */
+  list(userId: string, options: { limit: number; cursor?: string }): Promise<Page<ExecutionRecord>>;
+}
+
+/**
+ * Large payloads (result JSON, big candle sets): S3 in the cloud, files under STRATEX_HOME locally.
+ * Keys are relative paths of `[A-Za-z0-9._/-]` chosen by trusted code (never by a user).
+ */
+export interface BlobStore {
+  put(key: string, body: Uint8Array): Promise<void>;
+  /** undefined when nothing is stored under `key`. */
+  get(key: string): Promise<Uint8Array | undefined>;
+  delete(key: string): Promise<void>;
+}
