@@ -34,7 +34,16 @@ export interface StrategyJob {
    */
   params: Record<string, unknown>;
   limits: RuntimeLimits;
+  /**
+   * Who the job runs for (the user id): a runtime never runs jobs of different owners in one sandbox
+   * instance. Absent means `LOCAL_OWNER` (`'local'`), the one user of a local machine; callers serving
+   * several users must set it.
+   */
+  owner?: string;
 }
+
+/** The owner of jobs that name none: the single user of a local machine (the CLI). */
+export const LOCAL_OWNER = 'local';
 
 export interface StrategyRun {
   /** What `strategy` returned, or what the SDK built from `on_bar` calls (not yet validated). */

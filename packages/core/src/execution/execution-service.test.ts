@@ -106,6 +106,14 @@ describe('execution service', () => {
     expect(result.indicators.index[0]).toBe(50);
   });
 
+  it('runs every job of a run (look-ahead re-runs too) for the caller’s user, else for the local user', async () => {
+    const { svc, runtime } = service(smaCross);
+    await svc.run(request(), { userId: 'user-a' });
+    expect(runtime.jobs.map((job) => job.owner)).toEqual(['user-a', 'user-a', 'user-a', 'user-a']);
+    await svc.run(request());
+    expect(runtime.jobs.slice(4).map((job) => job.owner)).toEqual(['local', 'local', 'local', 'local']);
+  });
+
   it('hands the runtime compact copies of the candles, not views of a larger buffer', async () => {
     const { svc, runtime } = service(smaCross);
     await svc.run(request());

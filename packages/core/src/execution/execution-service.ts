@@ -8,7 +8,14 @@ import { type StratexError, toStratexError } from '../errors.js';
 import { normalizeOutput } from '../output/normalize.js';
 import type { NormalizedOutput } from '../output/normalized-output.js';
 import { dropWarmup } from '../output/warmup.js';
-import type { CandleProvider, CandleSet, RuntimeInvoker, StrategyData, StrategyJob } from '../ports.js';
+import {
+  type CandleProvider,
+  type CandleSet,
+  LOCAL_OWNER,
+  type RuntimeInvoker,
+  type StrategyData,
+  type StrategyJob,
+} from '../ports.js';
 import type { Bars } from '../types.js';
 import { dataHash } from './data-hash.js';
 import { newExecutionId } from './execution-id.js';
@@ -28,21 +35,27 @@ export interface ExecutionDeps {
   onInternalError?: (err: unknown) => void;
 }
 
+/** Who a run is for, decided by the trusted caller (the API's authenticated user), never by the request. */
+export interface RunContext {
+  /** The user id; the runtime never runs jobs of different users in one sandbox instance (default `'local'`). */
+  userId?: string;
+}
+
 export interface ExecutionService {
   /** Runs a backtest; resolves with a failed result rather than rejecting. */
-  run(request: ExecutionRequest): Promise<ExecutionResult>;
+  run(request: ExecutionRequest, context?: RunContext): Promise<ExecutionResult>;
 }
 
 /** An execution service over the given ports. */
 export function createExecutionService(deps: ExecutionDeps): ExecutionService {
   return {
-    async run(input: ExecutionRequest): Promise<ExecutionResult> {
+    async run(input: ExecutionRequest, context: RunContext = {}): Promise<ExecutionResult> {
       const started = performance.now();
       const id = (deps.newId ?? newExecutionId)();
       let request: ResolvedRequest | undefined;
       try {
         request = resolveRequest(input);
-        return await backtest(deps, id, request, started);
+        return await backtest(deps, { id, owner: context.userId ?? LOCAL_OWNER, started }, request);
       } catch (err) {
         const error = toStratexError(err);
         if (error !== err) deps.onInternalError?.(err);
@@ -59,9 +72,8 @@ export function createExecutionService(deps: ExecutionDeps): ExecutionService {
 
 async function backtest(
   deps: ExecutionDeps,
-  id: string,
+  { id, owner, started }: { id: string; owner: string; started: number },
   request: ResolvedRequest,
-  started: number,
 ): Promise<SucceededExecution> {
   const candles = await deps.candles.candles({
     provider: request.providerId,
@@ -78,6 +90,7 @@ async function backtest(
     data: prefixOf(candles.data, candles.data.timestamp.length),
     params: request.parameters,
     limits: request.limits,
+    owner,
   };
   const strategyStarted = performance.now();
   const run = await deps.runtime.run(job);

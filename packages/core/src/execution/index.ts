@@ -10,6 +10,11 @@ export type {
   RequestAsRun,
   SucceededExecution,
 } from './execution-result.js';
-export { createExecutionService, type ExecutionDeps, type ExecutionService } from './execution-service.js';
+export {
+  createExecutionService,
+  type ExecutionDeps,
+  type ExecutionService,
+  type RunContext,
+} from './execution-service.js';
 export { parseInstant } from './instant.js';
 export { checkLookAhead, LOOK_AHEAD_FRACTIONS, type LookAheadReport } from './look-ahead.js';
