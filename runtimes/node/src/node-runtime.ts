@@ -5,6 +5,7 @@
  */
 import {
   ERROR_CODES,
+  LOCAL_OWNER,
   type RuntimeInvoker,
   type StrategyData,
   type StrategyJob,
@@ -53,7 +54,7 @@ export interface NodeRuntimeOptions {
 export interface JobContext {
   /**
    * The user (or team) key: a child process, i.e. a sandbox instance, only ever runs jobs of one owner.
-   * Jobs without one share the children of the anonymous owner (one user on one machine).
+   * Overrides `job.owner`; jobs naming neither belong to `LOCAL_OWNER` (one user on one machine).
    */
   owner?: string;
 }
@@ -104,7 +105,8 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): NodeRuntime
     close: () => pool.close(),
     async run(job, context = {}) {
       const message = await jobMessage(job, nextId++, options.bypassValidation === true);
-      const outcome = await pool.run(message, dataParts(job.data, message.bars), context.owner ?? '').catch(internal);
+      const owner = context.owner ?? job.owner ?? LOCAL_OWNER;
+      const outcome = await pool.run(message, dataParts(job.data, message.bars), owner).catch(internal);
       return toRun(outcome, isolation);
     },
   };

@@ -23,9 +23,12 @@ function nodeChildren(): number[] {
   });
 }
 
-/** Runs a job for `owner` and returns the pid of the child that ran it. */
-async function childRunning(owner: string): Promise<number> {
-  await runtime.run(jsJob('export function strategy() { return { entries: [true] }; }'), { owner });
+const trivial = 'export function strategy() { return { entries: [true] }; }';
+
+/** Runs a job for `owner` (named by the job itself, or by the run's context) and returns the pid of the child that ran it. */
+async function childRunning(owner: string, via: 'job' | 'context' = 'context'): Promise<number> {
+  if (via === 'job') await runtime.run(jsJob(trivial, { owner }));
+  else await runtime.run(jsJob(trivial), { owner });
   const now = nodeChildren();
   expect(now).toHaveLength(1);
   return now[0] as number;
@@ -40,5 +43,21 @@ describe.skipIf(!procAvailable)('children and owners', () => {
     expect(isRunning(alice)).toBe(false);
     const aliceAgain = await childRunning('alice');
     expect([alice, bob]).not.toContain(aliceAgain);
+  });
+
+  it('reads the owner from the job (StrategyJob.owner) as the execution service sets it', async () => {
+    const carol = await childRunning('carol', 'job');
+    expect(await childRunning('carol', 'job')).toBe(carol);
+    expect(await childRunning('carol')).toBe(carol);
+    const dave = await childRunning('dave', 'job');
+    expect(dave).not.toBe(carol);
+    expect(isRunning(carol)).toBe(false);
+  });
+
+  it('treats jobs that name no owner as the local user’s', async () => {
+    const local = await childRunning('local');
+    expect(await childRunning('local', 'job')).toBe(local);
+    await runtime.run(jsJob(trivial));
+    expect(nodeChildren()).toEqual([local]);
   });
 });
