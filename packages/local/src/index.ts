@@ -1,4 +1,5 @@
 export { advanceTrackedSeries, backfillSeries } from '@stratex/market-data';
+export { createFileBlobStore } from './blobs/file-blob-store.js';
 export {
   type BackfillScheduler,
   type BackfillSchedulerOptions,
@@ -13,6 +14,7 @@ export {
 } from './data/local-candles.js';
 export { type RepairReport, repairGaps } from './data/repair-gaps.js';
 export { type Gap, seriesGaps } from './data/series-gaps.js';
+export { LOCAL_EXECUTIONS_TABLE, type LocalExecutionStorage, openLocalExecutions } from './executions.js';
 export { createLocalKeyVault, type LocalKeyVaultOptions } from './key-vault/local-key-vault.js';
 export { createLocalExecution, type LocalExecution, type LocalExecutionOptions } from './local-execution.js';
 export { type EmbeddedDynamo, startEmbeddedDynamo } from './store/embedded-dynamo.js';
