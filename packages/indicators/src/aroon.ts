@@ -1,6 +1,6 @@
 /** Aroon up/down (TA-Lib AROON). */
 import { finite2, startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
+import { asFloat64, checkPeriod, checkSameLength, outputColumns, type Values } from './input.js';
 import {
   HIGH_BLOCK,
   HIGH_TAIL_BARS,
@@ -31,8 +31,7 @@ export function aroon(high: Values, low: Values, period = 14): { down: Float64Ar
   const n = checkSameLength('aroon', high, low);
   const h = asFloat64(high);
   const l = asFloat64(low);
-  const down = new Float64Array(n);
-  const up = new Float64Array(n);
+  const [down, up] = outputColumns(n, 2);
   const scratch = highLowScratch(period + 1);
   const inputs = [h, l];
   const outputs = [down, up];

@@ -1,6 +1,6 @@
 /** Bollinger bands (TA-Lib BBANDS with an SMA middle band). */
 import { startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, checkPositive, type Values } from './input.js';
+import { asFloat64, checkPeriod, checkPositive, outputColumns, type Values } from './input.js';
 
 /** TA-Lib's TA_IS_ZERO_OR_NEG threshold, as in stddev.ts: a variance below it gives a zero width. */
 const VARIANCE_EPSILON = 1e-14;
@@ -25,9 +25,7 @@ export function bollinger(values: Values, period = 20, deviations = 2): Bollinge
   checkPositive('bollinger', 'deviations', deviations);
   const x = asFloat64(values);
   const n = x.length;
-  const upper = new Float64Array(n);
-  const middle = new Float64Array(n);
-  const lower = new Float64Array(n);
+  const [upper, middle, lower] = outputColumns(n, 3);
   const inputs = [x];
   const outputs = [upper, middle, lower];
   let start = startOfRun(inputs, outputs, 0, period);

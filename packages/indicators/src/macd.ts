@@ -1,6 +1,6 @@
 /** Moving average convergence/divergence (TA-Lib MACD). */
 import { startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, type Values } from './input.js';
+import { asFloat64, checkPeriod, outputColumns, type Values } from './input.js';
 
 /** The three MACD lines, aligned to the input. */
 export interface Macd {
@@ -29,9 +29,7 @@ export function macd(values: Values, fast = 12, slow = 26, signal = 9): Macd {
   const longer = Math.max(fast, slow);
   const x = asFloat64(values);
   const n = x.length;
-  const line = new Float64Array(n);
-  const signalLine = new Float64Array(n);
-  const histogram = new Float64Array(n);
+  const [line, signalLine, histogram] = outputColumns(n, 3);
   const inputs = [x];
   const outputs = [line, signalLine, histogram];
   const span = longer + signal - 1;

@@ -1,5 +1,5 @@
 /** Stochastic RSI in its charting form ("Stoch RSI 14 14 3 3"). */
-import { asFloat64, checkPeriod, type Values } from './input.js';
+import { asFloat64, checkPeriod, outputColumns, type Values } from './input.js';
 import { rsiInto } from './rsi-kernel.js';
 import { slowStochastic } from './stochastic-kernel.js';
 
@@ -25,8 +25,7 @@ export function stochRsi(
   checkPeriod('stochRsi', 'dSmooth', dSmooth);
   const x = asFloat64(values);
   // The RSI goes into k, which the stochastic overwrites once it has read it: no array but the two outputs.
-  const k = new Float64Array(x.length);
-  const d = new Float64Array(x.length);
+  const [k, d] = outputColumns(x.length, 2);
   rsiInto(x, k, rsiPeriod);
   slowStochastic(k, k, k, k, d, stochPeriod, kSmooth, dSmooth);
   return { k, d };

@@ -1,5 +1,5 @@
 /** Slow stochastic oscillator (TA-Lib STOCH with SMA smoothing). */
-import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
+import { asFloat64, checkPeriod, checkSameLength, outputColumns, type Values } from './input.js';
 import { slowStochastic } from './stochastic-kernel.js';
 
 /**
@@ -21,8 +21,7 @@ export function stoch(
   checkPeriod('stoch', 'kSmooth', kSmooth);
   checkPeriod('stoch', 'dSmooth', dSmooth);
   const n = checkSameLength('stoch', high, low, close);
-  const k = new Float64Array(n);
-  const d = new Float64Array(n);
+  const [k, d] = outputColumns(n, 2);
   slowStochastic(asFloat64(high), asFloat64(low), asFloat64(close), k, d, kPeriod, kSmooth, dSmooth);
   return { k, d };
 }
