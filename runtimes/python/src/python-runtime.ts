@@ -1,22 +1,31 @@
 /**
- * The Python RuntimeInvoker: jobs go to a zygote that forks a fresh child per job. The zygote is
- * started on the first job (or by `start()`), and started again after it dies.
+ * The Python RuntimeInvoker: jobs go to a zygote that forks a fresh child per job. Each owner (user)
+ * has a zygote of its own (zygote-pool.ts), started on the owner's first job (or by `ready()`), and
+ * started again after it dies.
  */
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { type RuntimeInvoker, type StrategyJob, type StrategyRun, StratexError } from '@stratex/core';
+import { LOCAL_OWNER, type RuntimeInvoker, type StrategyJob, type StrategyRun, StratexError } from '@stratex/core';
 import { detectIsolation, type IsolationProfile } from '@stratex/sandbox';
 import type { Frame } from './frame.js';
 import { type ChildReport, readJobResult } from './job-result.js';
 import { defaultPythonPath, interpreterPaths, packageDir, pythonExists } from './python-path.js';
 import { Slots } from './slots.js';
 import { type Reply, Zygote } from './zygote.js';
+import { ZygotePool } from './zygote-pool.js';
 
 export interface PythonRuntimeOptions {
   /** The interpreter (default: <repo>/.venv/bin/python); it must have numpy and pandas. */
   pythonPath?: string;
-  /** Jobs running at once; more wait in line (default: the number of CPUs). */
+  /** Jobs running at once, all owners together; more wait in line (default: the number of CPUs). */
   concurrency?: number;
+  /**
+   * Zygotes (sandbox instances, one per owner) alive at once (default 4, at least `concurrency`): a new
+   * owner's first job stops the least recently used idle one. Each holds ~70 MB (numpy and pandas).
+   */
+  maxZygotes?: number;
+  /** A zygote with no job for this long is stopped (default 5 minutes); its owner's next job starts one. */
+  zygoteIdleMs?: number;
   /** Largest result a strategy may return, in bytes (default 64 MiB, as the Node runtime); more is a STRATEGY_ERROR. */
   maxOutputBytes?: number;
   /** The isolation profile (default: detectIsolation(): bwrap where usable, else process). */
@@ -49,17 +58,19 @@ export interface PythonStrategyRun extends StrategyRun {
 }
 
 export interface PythonRuntime extends RuntimeInvoker {
+  /** Runs the job in the zygote of `job.owner` (default `LOCAL_OWNER`). */
   run(job: StrategyJob): Promise<PythonStrategyRun>;
-  /** Starts the zygote now; resolves once it accepts jobs (numpy and the SDK imported, ~0.2 s). */
-  ready(): Promise<void>;
-  /** Starts the zygote now and has it import pandas too (~0.5 s more), so no job waits for that. */
-  warm(): Promise<void>;
-  /** Kills the zygote and every job child; later runs fail. */
+  /** Starts the owner's zygote now; resolves once it accepts jobs (numpy and the SDK imported, ~0.2 s). */
+  ready(owner?: string): Promise<void>;
+  /** Starts the owner's zygote now and has it import pandas too (~0.5 s more), so no job waits for that. */
+  warm(owner?: string): Promise<void>;
+  /** Kills every zygote and job child; later runs fail. */
   close(): Promise<void>;
-  /** The zygote's pid (undefined when none runs) and how many zygotes this runtime has started. */
-  status(): {
+  /** The owner's zygote pid (undefined when none runs), how many zygotes this runtime has started and how many live. */
+  status(owner?: string): {
     pid: number | undefined;
     started: number;
+    zygotes: number;
     isolation: IsolationProfile;
     sandboxPids: number[] | undefined;
   };
@@ -69,38 +80,43 @@ export interface PythonRuntime extends RuntimeInvoker {
 const MAX_CODE_BYTES = 1 << 20;
 /** How long past its timeout the host waits for the zygote to report a job before killing the zygote. */
 const HOST_GRACE_MS = 10_000;
+const DEFAULT_MAX_ZYGOTES = 4;
+const DEFAULT_ZYGOTE_IDLE_MS = 5 * 60_000;
 
 /** A RuntimeInvoker for Python strategies (CONTRACT.md section 1) with `close()`. */
 export function createPythonRuntime(options: PythonRuntimeOptions = {}): PythonRuntime {
   const pythonPath = options.pythonPath ?? defaultPythonPath;
-  const slots = new Slots(options.concurrency ?? availableParallelism());
+  const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+  const slots = new Slots(concurrency);
   const maxOutputBytes = options.maxOutputBytes ?? 64 * 2 ** 20;
   const isolation = options.isolation ?? detectIsolation();
-  let zygote: Zygote | undefined;
-  let started = 0;
+  const zygotes = new ZygotePool({
+    // Never fewer zygotes than jobs at once: a new owner then always finds an idle one to replace.
+    maxZygotes: Math.max(concurrency, options.maxZygotes ?? DEFAULT_MAX_ZYGOTES),
+    idleMs: options.zygoteIdleMs ?? DEFAULT_ZYGOTE_IDLE_MS,
+    spawn: (onExit) =>
+      new Zygote({ pythonPath, packageDir, isolation, readOnlyBinds: interpreterPaths(pythonPath) }, onExit),
+  });
   let closed = false;
   let nextId = 1;
 
-  function current(): Zygote {
+  function zygoteOf(owner: string): Zygote {
     if (closed) throw closedError();
-    if (zygote && !zygote.exited) return zygote;
     if (!pythonExists(pythonPath)) {
       throw new StratexError('INTERNAL', 'the Python environment is not set up: run `npm run setup:python`');
     }
-    started += 1;
-    const readOnlyBinds = interpreterPaths(pythonPath);
-    zygote = new Zygote({ pythonPath, packageDir, isolation, readOnlyBinds }, (dead) => {
-      if (zygote === dead) zygote = undefined;
-    });
-    return zygote;
+    return zygotes.zygoteOf(owner);
   }
 
   async function run(job: StrategyJob): Promise<PythonStrategyRun> {
     const begun = performance.now();
     checkJob(job);
     await slots.acquire();
+    const owner = job.owner ?? LOCAL_OWNER;
+    let release = () => {};
     try {
-      const z = current();
+      const z = zygoteOf(owner);
+      release = zygotes.hold(owner, z);
       const sent = performance.now();
       const limits = { timeoutMs: job.limits.timeoutMs, maxOutputBytes, bypassValidation: options.bypassValidation };
       const done = await sendJob(z, nextId++, job, limits).catch((e: unknown) => {
@@ -110,24 +126,34 @@ export function createPythonRuntime(options: PythonRuntimeOptions = {}): PythonR
       const report = readJobResult(done, limits);
       return toRun(report, isolation, { begun, sent, received, decoded: performance.now() });
     } finally {
+      release();
       slots.release();
     }
   }
 
-  async function startThen(step: (z: Zygote) => Promise<boolean>): Promise<void> {
-    const z = current();
+  async function startThen(owner: string, step: (z: Zygote) => Promise<boolean>): Promise<void> {
+    const z = zygoteOf(owner);
     if (!(await step(z))) throw couldNotStart();
   }
 
   return {
     run,
-    ready: () => startThen((z) => z.ready()),
-    warm: () => startThen((z) => z.warm()),
+    ready: (owner = LOCAL_OWNER) => startThen(owner, (z) => z.ready()),
+    warm: (owner = LOCAL_OWNER) => startThen(owner, (z) => z.warm()),
     async close() {
       closed = true;
-      await zygote?.stop();
+      await zygotes.stopAll();
     },
-    status: () => ({ pid: zygote?.pid, started, isolation, sandboxPids: zygote?.cgroup?.pids() }),
+    status: (owner = LOCAL_OWNER) => {
+      const zygote = zygotes.peek(owner);
+      return {
+        pid: zygote?.pid,
+        started: zygotes.started,
+        zygotes: zygotes.live().length,
+        isolation,
+        sandboxPids: zygote?.cgroup?.pids(),
+      };
+    },
   };
 }
 
