@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { backtestBody, KEYS, testApp } from './test-support/test-app.js';
+
+const STACK_FRAME = /^\s+at .+[:(]/m;
+
+describe('the API without a key', () => {
+  it('answers /health and /openapi.json without a key', async () => {
+    const { call } = testApp();
+    expect(await (await call('/health')).json()).toEqual({ status: 'ok', version: '0.0.0' });
+    const doc = await (await call('/openapi.json')).json();
+    expect(doc.openapi).toBe('3.1.0');
+  });
+
+  it('lists every route of the app in the OpenAPI document', async () => {
+    const { app, call } = testApp();
+    const doc = await (await call('/openapi.json')).json();
+    const routes = app.routes.filter((r) => r.method !== 'ALL');
+    expect(routes.length).toBeGreaterThanOrEqual(5);
+    for (const route of routes) {
+      const path = route.path.replace(/:(\w+)/g, '{$1}').replace(/\/$/, '');
+      expect(doc.paths[path]?.[route.method.toLowerCase()], `${route.method} ${path}`).toBeDefined();
+    }
+  });
+
+  it('refuses /v1 without a valid Bearer key: 401 UNAUTHORIZED, the key never echoed', async () => {
+    const { call } = testApp();
+    for (const authorization of [undefined, 'Bearer wrong-key-123', `Basic ${KEYS.alice}`, KEYS.alice]) {
+      const response = await call('/v1/executions', authorization === undefined ? {} : { headers: { authorization } });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toBe('Bearer');
+      const text = await response.text();
+      expect(JSON.parse(text).error.code).toBe('UNAUTHORIZED');
+      expect(text).not.toContain('wrong-key');
+      expect(text).not.toContain(KEYS.alice);
+    }
+  });
+
+  it('answers an unknown route with a JSON 404', async () => {
+    const { call } = testApp();
+    const response = await call('/nope');
+    expect(response.status).toBe(404);
+    expect((await response.json()).error.code).toBe('NOT_FOUND');
+    expect((await call('/v1/nope', { as: 'alice' })).status).toBe(404);
+  });
+});
+
+describe('POST /v1/executions', () => {
+  it('runs a small backtest at once: 200 with the result, stored under its id', async () => {
+    const { call } = testApp();
+    const response = await call('/v1/executions', { as: 'alice', json: backtestBody() });
+    expect(response.status).toBe(200);
+    const result = await response.json();
+    expect(result).toMatchObject({ status: 'succeeded', request: { mode: 'BACKTEST', symbol: 'BTC/USD' } });
+    expect(result.id).toMatch(/^exe_/);
+    expect(result.trades.length).toBe(result.metrics.trades);
+    expect(result.trades.length).toBeGreaterThan(10);
+    const stored = await call(`/v1/executions/${result.id}`, { as: 'alice' });
+    expect(stored.status).toBe(200);
+    expect(await stored.json()).toEqual(result);
+  });
+
+  it.each([
+    ['malformed JSON', '{"code": ', 'body'],
+    ['an array', '[]', 'body'],
+    ['a missing field', JSON.stringify({ ...backtestBody(), symbol: undefined }), 'symbol'],
+    ['an unknown field', JSON.stringify(backtestBody({ start_date: '2022-01-01' })), 'start_date'],
+    ['a wrong type', JSON.stringify(backtestBody({ cash: '10000' })), 'cash'],
+    ['a bad date', JSON.stringify(backtestBody({ startDate: '2022-13-01' })), 'startDate'],
+    ['an unknown language', JSON.stringify(backtestBody({ language: 'ruby' })), 'language'],
+    ['a bad limit', JSON.stringify(backtestBody({ limits: { timeoutMs: -1 } })), 'timeoutMs'],
+    ['an unknown mode', JSON.stringify(backtestBody({ mode: 'LIVELY' })), 'mode'],
+    ['PAPER (not built yet)', JSON.stringify(backtestBody({ mode: 'PAPER' })), 'mode'],
+  ])('answers %s with 400 INVALID_REQUEST naming the field', async (_name, body, field) => {
+    const { call, deps } = testApp();
+    const response = await call('/v1/executions', { as: 'alice', method: 'POST', body });
+    expect(response.status).toBe(400);
+    const { error } = await response.json();
+    expect(error.code).toBe('INVALID_REQUEST');
+    expect(error.details.field).toBe(field);
+    expect((await deps.repo.list('alice', { limit: 10 })).items).toEqual([]);
+  });
+
+  it('answers a body over the limit with 413 INVALID_REQUEST, before running anything', async () => {
+    const { call, runtime } = testApp({ limits: { maxBodyBytes: 10_000 } });
+    const code = `// ${'x'.repeat(20_000)}`;
+    const response = await call('/v1/executions', { as: 'alice', json: backtestBody({ code }) });
+    expect(response.status).toBe(413);
+    expect((await response.json()).error).toMatchObject({ code: 'INVALID_REQUEST', details: { field: 'body' } });
+    expect(runtime.jobs).toBe(0);
+  });
+
+  it('answers a strategy error with 200 and a failed result (a run that failed, CONTRACT section 3)', async () => {
+    const { call } = testApp();
+    const response = await call('/v1/executions', { as: 'alice', json: backtestBody({ code: 'raise' }) });
+    expect(response.status).toBe(200);
+    const result = await response.json();
+    expect(result).toMatchObject({ status: 'failed', error: { code: 'STRATEGY_ERROR', details: { line: 3 } } });
+    const listed = await (await call('/v1/executions', { as: 'alice' })).json();
+    expect(listed.items[0]).toMatchObject({ id: result.id, status: 'failed', error: { code: 'STRATEGY_ERROR' } });
+  });
+
+  it('answers rejected code with 400 CODE_REJECTED, the failed result as body', async () => {
+    const { call } = testApp();
+    const response = await call('/v1/executions', { as: 'alice', json: backtestBody({ code: 'reject' }) });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body).toMatchObject({ status: 'failed', error: { code: 'CODE_REJECTED', details: { line: 1 } } });
+    expect((await call(`/v1/executions/${body.id}`, { as: 'alice' })).status).toBe(200);
+  });
+
+  it.each([
+    ['over 200,000 bars', { timeframe: '1m', endDate: '2022-06-01' }],
+    ['a timeout over 20 s', { limits: { timeoutMs: 30_000 } }],
+  ])('queues a run with %s: 202 {id, status: "queued"}, then the result once a worker ran it', async (_n, extra) => {
+    const { call, drain, runtime } = testApp();
+    const response = await call('/v1/executions', { as: 'alice', json: backtestBody(extra) });
+    expect(response.status).toBe(202);
+    const queued = await response.json();
+    expect(queued).toEqual({ id: expect.stringMatching(/^exe_/), status: 'queued' });
+    expect(response.headers.get('location')).toBe(`/v1/executions/${queued.id}`);
+    expect(runtime.jobs).toBe(0);
+    expect(await (await call(`/v1/executions/${queued.id}`, { as: 'alice' })).json()).toEqual(queued);
+    await drain();
+    const result = await (await call(`/v1/executions/${queued.id}`, { as: 'alice' })).json();
+    expect(result).toMatchObject({ id: queued.id, status: 'succeeded' });
+    await drain();
+    expect(runtime.jobs).toBeGreaterThan(0);
+  });
+
+  it('shows a queued run as running while a worker has it', async () => {
+    const { call, drain, runtime } = testApp();
+    const { id } = await (
+      await call('/v1/executions', { as: 'alice', json: backtestBody({ limits: { timeoutMs: 25_000 } }) })
+    ).json();
+    runtime.hold();
+    const working = drain();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await (await call(`/v1/executions/${id}`, { as: 'alice' })).json()).toEqual({ id, status: 'running' });
+    runtime.release();
+    await working;
+    expect((await (await call(`/v1/executions/${id}`, { as: 'alice' })).json()).status).toBe('succeeded');
+  });
+});
+
+describe('GET /v1/executions', () => {
+  async function fill(call: ReturnType<typeof testApp>['call'], clock: { time: number }, count: number) {
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      clock.time += 1000;
+      ids.push((await (await call('/v1/executions', { as: 'alice', json: backtestBody() })).json()).id);
+    }
+    return ids;
+  }
+
+  it('pages newest first with ?limit and ?cursor, every run once', async () => {
+    const { call, clock } = testApp();
+    const ids = await fill(call, clock, 5);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`;
+      const page: { items: Array<{ id: string; userId?: string }>; next: string | null } = await (
+        await call(`/v1/executions?limit=2${query}`, { as: 'alice' })
+      ).json();
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      expect(page.items[0]).not.toHaveProperty('userId');
+      expect(page.items[0]).not.toHaveProperty('resultKey');
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.next;
+    } while (cursor !== null);
+    expect(seen).toEqual([...ids].reverse());
+  });
+
+  it('rejects a bad limit or cursor with 400', async () => {
+    const { call } = testApp();
+    for (const query of ['limit=0', 'limit=101', 'limit=abc', 'cursor=%%%']) {
+      const response = await call(`/v1/executions?${query}`, { as: 'alice' });
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error.code).toBe('INVALID_REQUEST');
+    }
+  });
+
+  it("keeps users apart: another user's id is a 404 and their list is empty", async () => {
+    const { call } = testApp();
+    const { id } = await (await call('/v1/executions', { as: 'alice', json: backtestBody() })).json();
+    const response = await call(`/v1/executions/${id}`, { as: 'bob' });
+    expect(response.status).toBe(404);
+    expect((await response.json()).error.code).toBe('NOT_FOUND');
+    expect(await (await call('/v1/executions', { as: 'bob' })).json()).toEqual({ items: [], next: null });
+    expect((await call('/v1/executions/exe_doesnotexist', { as: 'alice' })).status).toBe(404);
+  });
+});
+
+describe('limits and faults', () => {
+  it('answers 429 RATE_LIMITED with Retry-After once the bucket is empty, per user', async () => {
+    const { call, clock } = testApp({ rateLimit: { capacity: 3, refillPerSecond: 0.5 } });
+    for (let i = 0; i < 3; i++) expect((await call('/v1/executions', { as: 'alice' })).status).toBe(200);
+    const limited = await call('/v1/executions', { as: 'alice' });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('2');
+    expect((await limited.json()).error.code).toBe('RATE_LIMITED');
+    expect((await call('/v1/executions', { as: 'bob' })).status).toBe(200);
+    clock.time += 2000;
+    expect((await call('/v1/executions', { as: 'alice' })).status).toBe(200);
+  });
+
+  it('answers an unexpected throw with a bland 500 INTERNAL: no message, path, stack or environment', async () => {
+    const secret = '/home/operator/.stratex/store/secret-table';
+    const failing = Object.assign(new Error(`EACCES: permission denied, open '${secret}'`), { path: secret });
+    const { call, internalErrors } = testApp({
+      repo: {
+        create: async () => undefined,
+        update: async () => true,
+        get: async () => {
+          throw failing;
+        },
+        list: async () => {
+          throw failing;
+        },
+      },
+    });
+    for (const path of ['/v1/executions', '/v1/executions/exe_abc']) {
+      const response = await call(path, { as: 'alice' });
+      expect(response.status).toBe(500);
+      const text = await response.text();
+      expect(JSON.parse(text).error).toEqual({ code: 'INTERNAL', message: expect.any(String) });
+      expect(text).not.toMatch(/operator|EACCES|secret|stratex\/store/);
+      expect(text).not.toMatch(STACK_FRAME);
+      expect(text).not.toContain(process.cwd());
+    }
+    expect(internalErrors).toEqual([failing, failing]);
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * The OpenAPI 3.1 document of the routes that exist (a test checks that every route of the app is in
+ * it). Written by hand: the routes are few, and the prose says what the contract means.
+ */
+
+const errorCodes = [
+  'INVALID_REQUEST',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'RATE_LIMITED',
+  'CODE_REJECTED',
+  'STRATEGY_ERROR',
+  'TIMEOUT',
+  'MEMORY_LIMIT',
+  'SANDBOX_VIOLATION',
+  'DATA_UNAVAILABLE',
+  'PROVIDER_ERROR',
+  'LLM_UNAVAILABLE',
+  'INTERNAL',
+];
+
+const json = (schema: object) => ({ 'application/json': { schema } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const errorAnswer = (description: string) => ({ description, content: json(ref('Error')) });
+
+const commonErrors = {
+  '401': errorAnswer('UNAUTHORIZED: no or wrong API key'),
+  '429': {
+    description: 'RATE_LIMITED: the per-user token bucket is empty',
+    headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'seconds' } },
+    content: json(ref('Error')),
+  },
+  '500': errorAnswer('INTERNAL: a fault of the server (nothing of the host in the message)'),
+};
+
+const schemas = {
+  Error: {
+    type: 'object',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['code', 'message'],
+        properties: {
+          code: { enum: errorCodes },
+          message: { type: 'string' },
+          details: { type: 'object', description: 'e.g. `field` of an INVALID_REQUEST, `line` of CODE_REJECTED' },
+        },
+      },
+    },
+  },
+  ExecutionRequest: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['code', 'language', 'providerId', 'symbol', 'timeframe', 'startDate', 'endDate', 'mode'],
+    properties: {
+      strategyId: { type: 'string' },
+      code: { type: 'string', description: 'the strategy source (CONTRACT.md section 1)' },
+      language: { enum: ['python', 'javascript', 'typescript'] },
+      providerId: { type: 'string', description: 'csv (the file `stratex serve --data` names), synthetic, kraken, …' },
+      symbol: { type: 'string' },
+      timeframe: { type: 'string', examples: ['1h'] },
+      startDate: { type: ['string', 'number'], description: 'ISO 8601 date or date-time, UTC unless an offset' },
+      endDate: { type: ['string', 'number'] },
+      mode: { enum: ['BACKTEST', 'PAPER', 'LIVE'], description: 'PAPER and LIVE: not built yet (400)' },
+      parameters: { type: 'object' },
+      llmConfig: { type: ['object', 'null'], description: 'not built yet: must be absent or null' },
+      warmup: { type: 'integer', minimum: 0 },
+      cash: { type: 'number' },
+      fee: { type: 'number' },
+      slippage: { type: 'number' },
+      lotSize: { type: 'number' },
+      seed: { type: 'integer', description: 'of the synthetic provider' },
+      limits: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { timeoutMs: { type: 'number' }, memoryMb: { type: 'integer' } },
+      },
+    },
+  },
+  ExecutionResult: {
+    type: 'object',
+    description: 'CONTRACT.md section 3; a failed run has `status: "failed"` and `error`',
+    required: ['id', 'status'],
+    properties: {
+      id: { type: 'string' },
+      status: { enum: ['succeeded', 'failed'] },
+      request: { type: 'object' },
+      signals: { type: 'array', items: { type: 'object' } },
+      trades: { type: 'array', items: { type: 'object' } },
+      metrics: { type: 'object' },
+      equity: { type: 'object' },
+      indicators: { type: 'object' },
+      llmAnalysis: { type: 'null' },
+      diagnostics: { type: 'object' },
+      error: ref('Error/properties/error'),
+    },
+  },
+  ExecutionStatus: {
+    type: 'object',
+    required: ['id', 'status'],
+    properties: { id: { type: 'string' }, status: { enum: ['queued', 'running'] } },
+  },
+  ExecutionSummary: {
+    type: 'object',
+    required: ['id', 'status', 'mode', 'createdAt', 'updatedAt'],
+    properties: {
+      id: { type: 'string' },
+      status: { enum: ['queued', 'running', 'succeeded', 'failed'] },
+      mode: { enum: ['BACKTEST', 'PAPER', 'LIVE'] },
+      createdAt: { type: 'integer', description: 'ms UTC' },
+      updatedAt: { type: 'integer' },
+      strategyId: { type: 'string' },
+      language: { type: 'string' },
+      providerId: { type: 'string' },
+      symbol: { type: 'string' },
+      timeframe: { type: 'string' },
+      error: { type: 'object' },
+    },
+  },
+};
+
+const paths = {
+  '/health': {
+    get: {
+      summary: 'Liveness (no API key needed)',
+      security: [],
+      responses: { '200': { description: 'ok', content: json({ type: 'object' }) } },
+    },
+  },
+  '/openapi.json': {
+    get: {
+      summary: 'This document (no API key needed)',
+      security: [],
+      responses: { '200': { description: 'OpenAPI 3.1', content: json({ type: 'object' }) } },
+    },
+  },
+  '/v1/executions': {
+    post: {
+      summary: 'Run a backtest: now when small (≤ 200,000 bars, timeout ≤ 20 s), else queued',
+      requestBody: { required: true, content: json(ref('ExecutionRequest')) },
+      responses: {
+        '200': {
+          description: 'the result, succeeded or failed (a run failure)',
+          content: json(ref('ExecutionResult')),
+        },
+        '202': { description: 'queued: poll GET /v1/executions/{id}', content: json(ref('ExecutionStatus')) },
+        '400': { description: 'INVALID_REQUEST or CODE_REJECTED', content: json(ref('Error')) },
+        '413': errorAnswer('INVALID_REQUEST: the body is over the size limit (2 MB)'),
+        ...commonErrors,
+      },
+    },
+    get: {
+      summary: "The caller's executions, newest first",
+      parameters: [
+        { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+        { name: 'cursor', in: 'query', schema: { type: 'string' }, description: '`next` of the previous page' },
+      ],
+      responses: {
+        '200': {
+          description: 'one page',
+          content: json({
+            type: 'object',
+            required: ['items', 'next'],
+            properties: {
+              items: { type: 'array', items: ref('ExecutionSummary') },
+              next: { type: ['string', 'null'] },
+            },
+          }),
+        },
+        '400': errorAnswer('INVALID_REQUEST: a bad limit or cursor'),
+        ...commonErrors,
+      },
+    },
+  },
+  '/v1/executions/{id}': {
+    get: {
+      summary: 'The stored result, or the status while queued or running',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: {
+        '200': {
+          description: 'result or status',
+          content: json({ oneOf: [ref('ExecutionResult'), ref('ExecutionStatus')] }),
+        },
+        '404': errorAnswer("NOT_FOUND: no such id for this key (another user's id included)"),
+        ...commonErrors,
+      },
+    },
+  },
+};
+
+export function openApiDocument(version: string) {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'stratex API', version, description: 'CONTRACT.md section 6; see docs/API.md' },
+    components: {
+      schemas,
+      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'the stratex API key' } },
+    },
+    security: [{ apiKey: [] }],
+    paths,
+  };
+}
