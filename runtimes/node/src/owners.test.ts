@@ -3,6 +3,7 @@
  * instance: a child serves one owner for its whole life, and a job of another owner gets a fresh one.
  */
 import { readFileSync } from 'node:fs';
+import { StratexError } from '@stratex/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNodeRuntime } from './index.js';
 import { isRunning, procAvailable, treeOf } from './process-tree.js';
@@ -59,5 +60,32 @@ describe.skipIf(!procAvailable)('children and owners', () => {
     expect(await childRunning('local', 'job')).toBe(local);
     await runtime.run(jsJob(trivial));
     expect(nodeChildren()).toEqual([local]);
+  });
+
+  it('keeps running an owner’s jobs in the same child when another owner’s child dies mid-job', async () => {
+    const pair = createNodeRuntime({ poolSize: 2, warmMemoryMb: 64 });
+    try {
+      const others = new Set(nodeChildren());
+      await pair.run(jsJob(trivial, { owner: 'bob' }));
+      const [bob] = nodeChildren().filter((pid) => !others.has(pid));
+      const busy = (ms: number) =>
+        `export function strategy() { const end = Date.now() + ${ms}; while (Date.now() < end) {} return {}; }`;
+      const long = { timeoutMs: 30_000, memoryMb: 128 };
+      const mallory = pair.run(jsJob(busy(20_000), { owner: 'mallory', limits: long }));
+      let victim: number | undefined;
+      while (victim === undefined) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        victim = nodeChildren().find((pid) => !others.has(pid) && pid !== bob);
+      }
+      const bobMeanwhile = pair.run(jsJob(busy(300), { owner: 'bob', limits: long }));
+      process.kill(victim, 'SIGKILL');
+      await expect(mallory).rejects.toBeInstanceOf(StratexError);
+      await expect(bobMeanwhile).resolves.toMatchObject({ style: 'vectorized' });
+      await pair.run(jsJob(trivial, { owner: 'bob' }));
+      expect(isRunning(bob as number)).toBe(true);
+      expect(nodeChildren().filter((pid) => !others.has(pid))).toContain(bob);
+    } finally {
+      await pair.close();
+    }
   });
 });
