@@ -140,6 +140,9 @@ function updateExpression(change: ExecutionChange) {
     if (name === 'status' && !isExecutionStatus(value)) {
       throw new StratexError('INVALID_REQUEST', `unknown execution status ${String(value)}`);
     }
+    if (name === 'updatedAt' && !Number.isFinite(value)) {
+      throw new StratexError('INVALID_REQUEST', 'updatedAt is ms UTC');
+    }
     names[`#${name}`] = name;
     values[`:${name}`] = fieldValue(name, value);
     sets.push(`#${name} = :${name}`);

@@ -12,6 +12,22 @@ const USER_PREFIX = 'user#';
 /** Ids as execution-id.ts makes them (`exe_` + base36 time + hex), with room for other sortable tails. */
 const EXECUTION_ID = /^exe_[0-9A-Za-z_-]{1,96}$/;
 const MAX_USER_ID = 256;
+/** Error messages beyond this are cut (the whole failure is in the result JSON): items stay small. */
+export const MAX_ERROR_MESSAGE = 4000;
+/** What an item stores besides its key; other properties of a record object are not the repo's. */
+const STORED_FIELDS = [
+  'status',
+  'mode',
+  'createdAt',
+  'updatedAt',
+  'strategyId',
+  'language',
+  'providerId',
+  'symbol',
+  'timeframe',
+  'resultKey',
+  'error',
+] as const satisfies ReadonlyArray<keyof ExecutionRecord>;
 const STATUSES: readonly ExecutionStatus[] = ['queued', 'running', 'succeeded', 'failed'];
 const MODES: readonly ExecutionRecord['mode'][] = ['BACKTEST', 'PAPER', 'LIVE'];
 
@@ -39,7 +55,9 @@ export function fieldValue(name: keyof ExecutionRecord, value: unknown): Attribu
   if (name === 'createdAt' || name === 'updatedAt') return num(value as number);
   if (name === 'error') {
     const error = value as NonNullable<ExecutionRecord['error']>;
-    return { M: { code: str(error.code), message: str(error.message) } };
+    const message =
+      error.message.length > MAX_ERROR_MESSAGE ? `${error.message.slice(0, MAX_ERROR_MESSAGE)}…` : error.message;
+    return { M: { code: str(error.code), message: str(message) } };
   }
   return str(value as string);
 }
@@ -48,9 +66,8 @@ export function fieldValue(name: keyof ExecutionRecord, value: unknown): Attribu
 export function toItem(record: ExecutionRecord): Item {
   checkRecord(record);
   const item: Item = itemKey(record.userId, record.id);
-  for (const [name, value] of Object.entries(record)) {
-    if (name === 'id' || name === 'userId' || value === undefined) continue;
-    item[name] = fieldValue(name as keyof ExecutionRecord, value);
+  for (const name of STORED_FIELDS) {
+    if (record[name] !== undefined) item[name] = fieldValue(name, record[name]);
   }
   return item;
 }
@@ -83,4 +100,7 @@ function checkRecord(record: ExecutionRecord): void {
   if (!isExecutionStatus(record.status)) throw invalid(`unknown status ${String(record.status)}`);
   if (!MODES.includes(record.mode)) throw invalid(`unknown mode ${String(record.mode)}`);
   if (!Number.isFinite(record.createdAt) || !Number.isFinite(record.updatedAt)) throw invalid('times are ms UTC');
+  for (const name of ['language', 'providerId', 'symbol', 'timeframe'] as const) {
+    if (typeof record[name] !== 'string') throw invalid(`${name} is missing`);
+  }
 }

@@ -8,6 +8,7 @@ import { type ExecutionRecord, type ExecutionRepo, newExecutionId, StratexError 
 import { describe, expect, it } from 'vitest';
 import { ensureTable } from '../candles/candle-table.js';
 import { createDynamoExecutionRepo } from '../executions/dynamo-execution-repo.js';
+import { MAX_ERROR_MESSAGE } from '../executions/execution-item.js';
 
 /** Makes a fresh repo (an empty table) for each test. */
 export type ExecutionRepoFactory = () => Promise<ExecutionRepo>;
@@ -86,6 +87,19 @@ export function executionRepoSuite(name: string, makeRepo: ExecutionRepoFactory)
       expect(await repo.get(user, '../etc')).toBeUndefined();
     });
 
+    it('keeps items small: long error messages are cut, properties that are not fields are not stored', async () => {
+      const repo = await makeRepo();
+      const record = queuedRecord(newUser());
+      await repo.create({ ...record, request: { code: 'x'.repeat(50_000) } } as ExecutionRecord);
+      expect(await repo.get(record.userId, record.id)).toEqual(record);
+      const message = `Traceback: ${'line\n'.repeat(20_000)}`;
+      const failed = { status: 'failed' as const, error: { code: 'STRATEGY_ERROR', message } };
+      expect(await repo.update(record.userId, record.id, failed, 'queued')).toBe(true);
+      const stored = (await repo.get(record.userId, record.id))?.error;
+      expect(stored?.code).toBe('STRATEGY_ERROR');
+      expect(stored?.message).toBe(`${message.slice(0, MAX_ERROR_MESSAGE)}…`);
+    });
+
     it('refuses to create an id twice and keeps the first record', async () => {
       const repo = await makeRepo();
       const first = queuedRecord(newUser());
@@ -106,6 +120,7 @@ export function executionRepoSuite(name: string, makeRepo: ExecutionRepoFactory)
         { mode: 'SIM' as never },
         { createdAt: Number.NaN },
         { userId: '' },
+        { symbol: undefined },
       ];
       for (const change of bad) {
         expect((await rejection(repo.create({ ...good, ...change }))).code).toBe('INVALID_REQUEST');
@@ -130,6 +145,8 @@ export function executionRepoSuite(name: string, makeRepo: ExecutionRepoFactory)
       expect(await repo.get(record.userId, record.id)).toEqual({ ...record, ...ended, error: undefined });
       expect(await repo.update(record.userId, record.id, {}, 'succeeded')).toBe(true);
       expect(await repo.update(record.userId, record.id, {}, 'running')).toBe(false);
+      const badTime = repo.update(record.userId, record.id, { updatedAt: Number.NaN }, 'succeeded');
+      expect((await rejection(badTime)).code).toBe('INVALID_REQUEST');
 
       const stranger = newUser();
       expect(await repo.update(stranger, record.id, { status: 'failed' }, 'succeeded')).toBe(false);
