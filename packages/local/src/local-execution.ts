@@ -8,6 +8,7 @@ import {
   ENGINE_VERSION,
   type ExecutionRequest,
   type ExecutionResult,
+  type RunContext,
   type RuntimeInvoker,
 } from '@stratex/core';
 import { DEFAULT_SEED } from '@stratex/market-data';
@@ -27,7 +28,8 @@ export interface LocalExecutionOptions {
 }
 
 export interface LocalExecution {
-  run(request: ExecutionRequest): Promise<ExecutionResult>;
+  /** `context.userId` keeps runs of different users in different sandbox instances (the API sets it). */
+  run(request: ExecutionRequest, context?: RunContext): Promise<ExecutionResult>;
   /** Ends the runtime's child processes; call it when done so the process can exit. */
   close(): Promise<void>;
 }
@@ -48,11 +50,11 @@ export function createLocalExecution(options: LocalExecutionOptions = {}): Local
     ...(options.onInternalError === undefined ? {} : { onInternalError: options.onInternalError }),
   });
   return {
-    run: (request) => {
+    run: (request, context) => {
       runtimes?.warmUp(request.language);
       // The seed in the request as run makes a synthetic result reproducible from its JSON alone.
       const seeded = request.providerId === 'synthetic' && request.seed === undefined;
-      return service.run(seeded ? { ...request, seed: DEFAULT_SEED } : request);
+      return service.run(seeded ? { ...request, seed: DEFAULT_SEED } : request, context);
     },
     close: async () => {
       await Promise.all([runtimes?.close(), candles.close()]);

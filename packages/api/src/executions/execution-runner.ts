@@ -44,7 +44,7 @@ export async function runAndStore(
   record: ExecutionRecord,
   request: ExecutionRequest,
 ): Promise<ExecutionResult> {
-  const result = { ...(await deps.executions.run(request)), id: record.id };
+  const result = { ...(await deps.executions.run(request, { userId: record.userId })), id: record.id };
   await storeResult(deps, record, result);
   return result;
 }
