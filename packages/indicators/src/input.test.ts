@@ -26,7 +26,7 @@ describe('outputColumns', () => {
     const x = prices(500);
     const high = x.map((v) => v + 1);
     const low = x.map((v) => v - 1);
-    const outputs = [
+    const outputs: Float64Array[][] = [
       Object.values(bollinger(x, 20, 2)),
       Object.values(macd(x, 12, 26, 9)),
       Object.values(stoch(high, low, x, 14, 3, 3)),

@@ -1,18 +1,6 @@
 /** The slow stochastic that STOCH and Stochastic RSI share: raw %K and its two SMA smoothings. */
-import { finite3, startOfRun } from './finite-runs.js';
-import {
-  HIGH_BLOCK,
-  HIGH_TAILS,
-  highLowScratch,
-  LOW_BLOCK,
-  LOW_TAILS,
-  laterMax,
-  laterMin,
-  partAt,
-  startBlocks,
-  tailMaxima,
-  tailMinima,
-} from './rolling-extremes.js';
+import { startOfRun } from './finite-runs.js';
+import { rangePosition, STOCHASTIC_K } from './range-position.js';
 import { smaInto, smaRun } from './sma-kernel.js';
 
 /**
@@ -33,7 +21,7 @@ export function slowStochastic(
   kSmooth: number,
   dSmooth: number,
 ): void {
-  rawK(high, low, close, d, kPeriod);
+  rangePosition(high, low, close, d, kPeriod, STOCHASTIC_K);
   smaInto(d, k, kSmooth);
   smoothD(k, d, dSmooth);
 }
@@ -53,61 +41,4 @@ function smoothD(k: Float64Array, d: Float64Array, period: number): void {
     k.fill(Number.NaN, start, start + period - 1);
     start = startOfRun(inputs, outputs, end, period);
   }
-}
-
-/** Raw (fast) %K into `out`; first value at index `period - 1` of each finite run. */
-function rawK(high: Float64Array, low: Float64Array, close: Float64Array, out: Float64Array, period: number): void {
-  const n = close.length;
-  const scratch = highLowScratch(period);
-  const inputs = high === low && low === close ? [close] : [high, low, close];
-  const outputs = [out];
-  let start = startOfRun(inputs, outputs, 0, period);
-  while (start < n) start = startOfRun(inputs, outputs, rawKRun(high, low, close, out, start, period, scratch), period);
-}
-
-/** Raw %K over the finite run starting at `start`; returns its end (see finite-runs.ts and rolling-extremes.ts). */
-function rawKRun(
-  high: Float64Array,
-  low: Float64Array,
-  close: Float64Array,
-  out: Float64Array,
-  start: number,
-  period: number,
-  scratch: Float64Array,
-): number {
-  const n = close.length;
-  const first = start + period - 1;
-  const highBlock = partAt(period, HIGH_BLOCK);
-  const highTails = partAt(period, HIGH_TAILS);
-  const lowBlock = partAt(period, LOW_BLOCK);
-  const lowTails = partAt(period, LOW_TAILS);
-  startBlocks(scratch, period);
-  let headHigh = Number.NEGATIVE_INFINITY;
-  let headLow = Number.POSITIVE_INFINITY;
-  let k = 0;
-  out.fill(Number.NaN, start, first);
-  let i = start;
-  for (; i < n; i++) {
-    if (!finite3(high, low, close, i)) break;
-    const h = high[i];
-    const l = low[i];
-    scratch[highBlock + k] = h;
-    scratch[lowBlock + k] = l;
-    headHigh = laterMax(scratch, headHigh, h);
-    headLow = laterMin(scratch, headLow, l);
-    const hi = laterMax(scratch, scratch[highTails + k + 1], headHigh);
-    const lo = laterMin(scratch, scratch[lowTails + k + 1], headLow);
-    if (++k === period) {
-      k = 0;
-      headHigh = Number.NEGATIVE_INFINITY;
-      headLow = Number.POSITIVE_INFINITY;
-      tailMaxima(scratch, highBlock, highTails, period);
-      tailMinima(scratch, lowBlock, lowTails, period);
-    }
-    if (i < first) continue;
-    // TA-Lib's operation order: divide the range by 100 first.
-    const range = (hi - lo) / 100;
-    out[i] = range !== 0 ? (close[i] - lo) / range : 0;
-  }
-  return i;
 }
