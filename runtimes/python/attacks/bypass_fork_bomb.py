@@ -1,6 +1,7 @@
-# expect: TIMEOUT
+# expect: SANDBOX_VIOLATION
 # bypass: validator skipped, full built-ins
-# Every process forks forever; the pids cgroup (or RLIMIT_NPROC) caps them, the timeout kills them all.
+# Every process forks forever: a job may start no process (seccomp), so the first fork kills the job,
+# even as root with no pids cgroup (no-pids-cgroup.test.ts).
 import os
 
 

@@ -1,6 +1,6 @@
-# expect: ok
+# expect: SANDBOX_VIOLATION
 # bypass: validator skipped, full built-ins
-# Counts how many processes the sandbox lets it start (each waits): fewer than the sandbox's cap.
+# Counts how many processes the sandbox lets it start (each waits): none, the first fork kills the job.
 import os
 import time
 

@@ -1,6 +1,7 @@
 # expect: ok
 # bypass: validator skipped, full built-ins
-# Threads count as tasks too: the cap stops them.
+# Threads are allowed, but their stacks count against the job's address-space limit (and, where it
+# exists, the pids cgroup): thread creation fails long before the cap.
 import threading
 import time
 

@@ -1,6 +1,6 @@
 """The per-job seccomp filter (runtimes/sandbox/build/job-filter.bpf): read once by the zygote, loaded
-by each job child before any user code. It denies execve on top of the sandbox's filter, so a job can
-never start another program. PR_SET_NO_NEW_PRIVS is already set by the launcher (and inherited)."""
+by each job child before any user code. It denies execve and fork (clone without CLONE_THREAD) on top of
+the sandbox's filter, so a job can never start another program or process. PR_SET_NO_NEW_PRIVS is already set by the launcher (and inherited)."""
 import ctypes
 
 _PR_SET_NO_NEW_PRIVS = 38

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the sandbox's native parts into runtimes/sandbox/build: the seccomp filter as raw BPF
-// (filter.bpf for a whole sandbox, job-filter.bpf also denying exec for each job, exported by a small libseccomp program) and the launcher stratex-exec (no libseccomp
+// (filter.bpf for a whole sandbox, job-filter.bpf also denying exec and new processes for each job, exported by a small libseccomp program) and the launcher stratex-exec (no libseccomp
 // needed at run time). Where gcc or libseccomp are missing it says so and exits 0: the runtimes then
 // run without seccomp and report it (docs/SECURITY.md).
 import { spawnSync } from 'node:child_process';

@@ -1,6 +1,7 @@
 /*
  * Writes the stratex seccomp filter as raw BPF to the file named by argv[1] (with `--job` after it:
- * the stricter filter a runtime loads into each job's process, which also denies execve/execveat) (built with libseccomp
+ * the stricter filter a runtime loads into each job's process, which also denies execve/execveat and
+ * every new process: fork, vfork, clone without CLONE_THREAD; threads stay allowed) (built with libseccomp
  * at install time by scripts/build-seccomp.mjs; the launcher loads the BPF without libseccomp).
  *
  * Default: allow. A denied call kills the calling process (SIGSYS), which the runtimes report as
@@ -47,6 +48,14 @@ int main(int argc, char **argv) {
     /* A job runs Python code only: it never needs to start another program. */
     if (job && (seccomp_rule_add(ctx, SCMP_ACT_KILL_PROCESS, SCMP_SYS(execve), 0) < 0 ||
                 seccomp_rule_add(ctx, SCMP_ACT_KILL_PROCESS, SCMP_SYS(execveat), 0) < 0))
+        return 1;
+    /* Nor another process: a fork bomb dies at its first fork, whatever caps the sandbox's processes
+     * (root is exempt from RLIMIT_NPROC, and a pids cgroup is not writable everywhere). Threads are
+     * clones with CLONE_THREAD; RLIMIT_AS (their stacks) bounds how many. */
+    if (job && (seccomp_rule_add(ctx, SCMP_ACT_KILL_PROCESS, SCMP_SYS(fork), 0) < 0 ||
+                seccomp_rule_add(ctx, SCMP_ACT_KILL_PROCESS, SCMP_SYS(vfork), 0) < 0 ||
+                seccomp_rule_add(ctx, SCMP_ACT_KILL_PROCESS, SCMP_SYS(clone), 1,
+                                 SCMP_A0(SCMP_CMP_MASKED_EQ, CLONE_THREAD, 0)) < 0))
         return 1;
     /* No new namespaces through clone's flags (unshare and setns are denied above). */
     static const int NAMESPACE_FLAGS[] = {CLONE_NEWNS,  CLONE_NEWUSER, CLONE_NEWPID,   CLONE_NEWNET,

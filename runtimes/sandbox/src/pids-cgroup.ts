@@ -3,6 +3,8 @@
  * bomb fails with EAGAIN even for root, who is exempt from RLIMIT_NPROC), and it lists every process of
  * the instance, so leftovers can be found and killed. Used where the cgroup file system is writable
  * (cgroup v1 `pids` controller, or v2 with `pids` enabled); elsewhere the launcher's RLIMIT_NPROC.
+ * `STRATEX_PIDS_CGROUP=off` turns it off (an operator who keeps stratex out of the cgroup tree; tests
+ * proving what holds without it).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +25,7 @@ export interface PidsCgroup {
 }
 
 function parent(): string | undefined {
-  if (process.platform !== 'linux') return undefined;
+  if (process.platform !== 'linux' || process.env.STRATEX_PIDS_CGROUP === 'off') return undefined;
   if (existsSync(join(V1_ROOT, 'cgroup.procs'))) return join(V1_ROOT, 'stratex');
   try {
     const enabled = readFileSync(join(V2_ROOT, 'cgroup.subtree_control'), 'utf8');
