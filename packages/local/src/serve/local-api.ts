@@ -1,0 +1,68 @@
+/**
+ * The API's ports on one machine: the real execution service (local runtimes, csv/synthetic/exchange
+ * data), the executions table and blob folder under STRATEX_HOME, an in-process queue for 202 runs.
+ */
+import {
+  type ApiDeps,
+  abandonExecutionJob,
+  type ExecutionJob,
+  type ExecutionStorage,
+  runExecutionJob,
+} from '@stratex/api';
+import type { RuntimeInvoker } from '@stratex/core';
+import { openLocalExecutions } from '../executions.js';
+import { createLocalExecution } from '../local-execution.js';
+import { systemClock } from '../system-clock.js';
+import { createJobQueue, type JobQueue } from './job-queue.js';
+
+export interface LocalApiOptions {
+  home: string;
+  /** The file the `csv` provider reads (chosen by whoever starts the server, never by a request). */
+  csvFile?: string;
+  /** Queued runs at once (default 2). */
+  concurrency?: number;
+  /** Another runtime than the local ones (tests). */
+  runtime?: RuntimeInvoker;
+  onInternalError(err: unknown): void;
+}
+
+/** Everything createApp needs but the authentication, and how to shut it down. */
+export interface LocalApi {
+  deps: Omit<ApiDeps, 'authenticate'>;
+  queue: JobQueue<ExecutionJob>;
+  /** Abandons waiting runs, stops the runtimes (running runs end failed), waits for them, closes the store. */
+  close(): Promise<void>;
+}
+
+export async function openLocalApi(options: LocalApiOptions): Promise<LocalApi> {
+  const storage = await openLocalExecutions(options.home);
+  const execution = createLocalExecution({
+    home: options.home,
+    onInternalError: options.onInternalError,
+    ...(options.csvFile === undefined ? {} : { csvFile: options.csvFile }),
+    ...(options.runtime === undefined ? {} : { runtime: options.runtime }),
+  });
+  const runDeps: ExecutionStorage = {
+    executions: execution,
+    repo: storage.executions,
+    blobs: storage.blobs,
+    clock: systemClock,
+    onInternalError: options.onInternalError,
+  };
+  const queue = createJobQueue<ExecutionJob>({
+    concurrency: options.concurrency ?? 2,
+    run: (job) => runExecutionJob(runDeps, job),
+    abandon: (job) => abandonExecutionJob(runDeps, job),
+    onError: options.onInternalError,
+  });
+  return {
+    deps: { ...runDeps, enqueue: (job) => queue.enqueue(job) },
+    queue,
+    async close() {
+      const drained = queue.close();
+      await execution.close();
+      await drained;
+      await storage.close();
+    },
+  };
+}
