@@ -5,7 +5,7 @@
 import type { CandleProvider, CandleQuery, CandleSet, Clock } from '@stratex/core';
 import { createMarketData, createStoredCandles, EXCHANGE_PROVIDERS } from '@stratex/market-data';
 import { createLocalKeyVault } from '../key-vault/local-key-vault.js';
-import { type LocalCandleStore, openLocalCandleStore } from '../store/local-candle-store.js';
+import type { LocalCandleStore } from '../store/local-candle-store.js';
 
 export interface LocalCandlesOptions {
   clock: Clock;
@@ -28,10 +28,13 @@ export function createLocalCandles(options: LocalCandlesOptions): LocalCandles {
   });
   let opened: Promise<{ local: LocalCandleStore; stored: CandleProvider }> | undefined;
   const open = () => {
-    opened ??= openLocalCandleStore(options.home).then((local) => ({
-      local,
-      stored: createStoredCandles({ store: local.store, source: direct, clock: options.clock }),
-    }));
+    // Imported here: the store brings the AWS SDK and dynalite, which csv and synthetic runs never need.
+    opened ??= import('../store/local-candle-store.js')
+      .then((store) => store.openLocalCandleStore(options.home))
+      .then((local) => ({
+        local,
+        stored: createStoredCandles({ store: local.store, source: direct, clock: options.clock }),
+      }));
     return opened;
   };
   return {
