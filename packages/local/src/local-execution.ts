@@ -10,6 +10,7 @@ import {
   type ExecutionResult,
   type RunContext,
   type RuntimeInvoker,
+  type StrategyLanguage,
 } from '@stratex/core';
 import { DEFAULT_SEED } from '@stratex/market-data';
 import { createLocalCandles } from './data/local-candles.js';
@@ -28,6 +29,11 @@ export interface LocalExecutionOptions {
 }
 
 export interface LocalExecution {
+  /**
+   * Starts the runtime of `language` now (run() does it too): a caller that knows the language before
+   * it has read the strategy and the data lets the runtime's start overlap with that reading.
+   */
+  warmUp(language: StrategyLanguage): void;
   /** `context.userId` keeps runs of different users in different sandbox instances (the API sets it). */
   run(request: ExecutionRequest, context?: RunContext): Promise<ExecutionResult>;
   /** Ends the runtime's child processes; call it when done so the process can exit. */
@@ -50,6 +56,7 @@ export function createLocalExecution(options: LocalExecutionOptions = {}): Local
     ...(options.onInternalError === undefined ? {} : { onInternalError: options.onInternalError }),
   });
   return {
+    warmUp: (language) => runtimes?.warmUp(language),
     run: (request, context) => {
       runtimes?.warmUp(request.language);
       // The seed in the request as run makes a synthetic result reproducible from its JSON alone.
