@@ -20,7 +20,10 @@ export function mom(values: Values, period: number): Float64Array {
   return out;
 }
 
-/** MOM of the finite run starting at `start`; returns its end (see finite-runs.ts). */
+/**
+ * MOM of the finite run starting at `start`; returns its end (see finite-runs.ts). Not shared with rocRun:
+ * one loop with a constant `kind` switch was measured ~10-15% slower for both (A/B, CPU time, 1M bars).
+ */
 function momRun(x: Float64Array, out: Float64Array, start: number, period: number): number {
   const n = x.length;
   out.fill(Number.NaN, start, start + period);

@@ -25,7 +25,11 @@ export function stddev(values: Values, period: number): Float64Array {
   return out;
 }
 
-/** STDDEV of the finite run starting at `start`; returns its end (see finite-runs.ts). */
+/**
+ * STDDEV of the finite run starting at `start`; returns its end (see finite-runs.ts). bollinger.ts has
+ * the same running sums: one kernel with a constant `kind` switch for both was measured ~10% slower for
+ * each (A/B, CPU time, 1M bars), and bollinger is at its 10 ns/bar target, so the loops stay apart.
+ */
 function stddevRun(x: Float64Array, out: Float64Array, start: number, period: number): number {
   const n = x.length;
   const first = start + period - 1;
