@@ -2,6 +2,7 @@
  * `stratex serve`: the API of packages/api over HTTP on one machine, for the local user (one API key).
  * Listens on 127.0.0.1 unless told otherwise, and only there under the `process` isolation profile.
  */
+import { mkdir } from 'node:fs/promises';
 import { createApp } from '@stratex/api';
 import type { RuntimeInvoker } from '@stratex/core';
 import { detectIsolation, type IsolationProfile } from '@stratex/sandbox';
@@ -55,6 +56,8 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   const isolation = options.isolation ?? detectIsolation(env);
   const warning = checkHost(host, isolation);
   const home = options.home ?? stratexHome(env);
+  // The store's lock file and the blobs live under it; only this user may read them.
+  await mkdir(home, { recursive: true, mode: 0o700 });
   const apiKey = await loadApiKey(home, env.STRATEX_API_KEY);
   const onInternalError = options.onInternalError ?? logInternalError;
   const local = await openLocalApi({
