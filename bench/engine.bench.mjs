@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeOutput, runEngine, simulate } from '@stratex/core';
+import { mulberry32, randomWalk } from './random-walk.mjs';
 
 const BARS = 1_000_000;
 const RUNS = 15;
@@ -175,33 +176,4 @@ function randomSignals(n, every, seed) {
     if (random() < 1 / every) (random() < 0.5 ? entries : exits)[i] = 1;
   }
   return { entries, exits };
-}
-
-/** Seeded random walk: open = previous close, ±1 % moves, wicks up to 0.5 %, hourly timestamps. */
-function randomWalk(n, seed) {
-  const random = mulberry32(seed);
-  const cols = { time: 0, open: 0, high: 0, low: 0, close: 0 };
-  for (const k of Object.keys(cols)) cols[k] = new Float64Array(n);
-  let price = 100;
-  for (let i = 0; i < n; i++) {
-    const open = price;
-    price *= 1 + (random() - 0.5) * 0.02;
-    cols.time[i] = Date.UTC(2022, 0, 1) + i * 3_600_000;
-    cols.open[i] = open;
-    cols.close[i] = price;
-    cols.high[i] = Math.max(open, price) * (1 + random() * 0.005);
-    cols.low[i] = Math.min(open, price) * (1 - random() * 0.005);
-  }
-  return cols;
-}
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -4,6 +4,7 @@
 // @stratex/indicators; prints one markdown section.
 import * as ind from '@stratex/indicators';
 import * as ti from 'technicalindicators';
+import { randomWalk } from './random-walk.mjs';
 
 const BARS = 1_000_000;
 const TI_BARS = 100_000; // technicalindicators takes ~0.1-2 s per 100k bars: 1M would blow the time budget
@@ -11,7 +12,7 @@ const RUNS = 11;
 const TI_RUNS = 7;
 const WARMUP = 3;
 
-const data = randomWalk(BARS, 20220101);
+const data = randomWalk(BARS, 20220101, { volume: true });
 const tiData = plainPrefix(data, TI_BARS);
 const sma20 = ind.sma(data.close, 20);
 const tiSma20 = Array.from(sma20.subarray(0, TI_BARS));
@@ -243,36 +244,6 @@ function row(r) {
     met ? 'met' : '**not met**',
   ];
   return `| ${cells.join(' | ')} |`;
-}
-
-/** Seeded random walk: open = previous close, ±1 % moves, wicks up to 0.5 %, hourly timestamps. */
-function randomWalk(n, seed) {
-  const random = mulberry32(seed);
-  const cols = { time: 0, open: 0, high: 0, low: 0, close: 0, volume: 0 };
-  for (const k of Object.keys(cols)) cols[k] = new Float64Array(n);
-  let price = 100;
-  for (let i = 0; i < n; i++) {
-    const open = price;
-    price *= 1 + (random() - 0.5) * 0.02;
-    cols.time[i] = Date.UTC(2022, 0, 1) + i * 3_600_000;
-    cols.open[i] = open;
-    cols.close[i] = price;
-    cols.high[i] = Math.max(open, price) * (1 + random() * 0.005);
-    cols.low[i] = Math.min(open, price) * (1 - random() * 0.005);
-    cols.volume[i] = 1 + random() * 100;
-  }
-  return cols;
-}
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function plainPrefix(cols, n) {
