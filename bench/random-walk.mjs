@@ -2,7 +2,8 @@
 
 /**
  * Seeded random walk: open = previous close, ±1 % moves, wicks up to 0.5 %, hourly timestamps; with
- * `volume`, a volume column too (drawn after the wicks, so the prices do not depend on it being asked).
+ * `volume`, a volume column too. Its draw shifts the random sequence, so the price paths with and without
+ * it differ: each bench keeps the one its published numbers were measured on.
  */
 export function randomWalk(n, seed, { volume = false } = {}) {
   const random = mulberry32(seed);
