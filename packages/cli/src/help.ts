@@ -5,15 +5,17 @@ export const MAIN_HELP = `stratex — run trading strategies safely, simulate th
 usage:
   stratex backtest <file> --provider csv|synthetic|kraken|binance|binanceus|alpaca --symbol BTC/USD
                           --timeframe 1h --from 2022-01-01 --to 2023-01-01 [options]
+  stratex serve [--port 8787] [--host 127.0.0.1] [--data file.csv] [--json]
   stratex <command> --help
 
 commands:
   backtest   run a strategy file (.py, .js, .ts) over historical candles
   data       import, show, check (gaps) and backfill candles in the local store
   keys       set, list (masked) and delete exchange keys in the encrypted local key file
-  serve, analyze, generate, paper   planned, not built yet
+  serve      the HTTP API on local storage (npm start), for the local user's API key
+  analyze, generate, paper   planned, not built yet
 
-npm start runs an example on synthetic data.
+npm start runs stratex serve; npm start -- --example runs an example on synthetic data.
 `;
 
 export const BACKTEST_HELP = `usage: stratex backtest <file> [options]
@@ -45,4 +47,18 @@ output:
   --report F          planned: an HTML report (not built yet)
 
 exit codes: 0 ok, 1 the run failed, 2 invalid request or rejected code
+`;
+
+export const SERVE_HELP = `usage: stratex serve [options]
+
+The HTTP API (docs/API.md) on local storage under STRATEX_HOME, until Ctrl-C.
+
+  --port 8787         port to listen on (0: any free port)
+  --host 127.0.0.1    address to listen on; anything but loopback is refused under the "process"
+                      isolation profile (not a security boundary), allowed with a warning under bwrap
+  --data FILE         the CSV the csv provider reads (requests never name host files)
+  --json              print where it listens (and a new key) as one JSON line
+
+API key: STRATEX_API_KEY, else one made at the first start and printed once (only its SHA-256 is kept
+in STRATEX_HOME/api-key.sha256; delete that file to make a new key).
 `;
