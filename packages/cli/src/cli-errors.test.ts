@@ -165,9 +165,9 @@ describe('stratex', () => {
       code: 2,
       stderr: 'error INVALID_REQUEST: unknown command "launch"; see stratex --help\n',
     });
-    expect(await runCli(['serve'])).toMatchObject({
+    expect(await runCli(['paper'])).toMatchObject({
       code: 2,
-      stderr: 'error INVALID_REQUEST: stratex serve is planned but not built yet\n',
+      stderr: 'error INVALID_REQUEST: stratex paper is planned but not built yet\n',
     });
   });
 });
