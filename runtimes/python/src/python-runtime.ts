@@ -28,8 +28,11 @@ export interface PythonRuntimeOptions {
   zygoteIdleMs?: number;
   /** Largest result a strategy may return, in bytes (default 64 MiB, as the Node runtime); more is a STRATEGY_ERROR. */
   maxOutputBytes?: number;
-  /** The isolation profile (default: detectIsolation(): bwrap where usable, else process). */
-  isolation?: IsolationProfile;
+  /**
+   * The isolation profile (default: detectIsolation(): bwrap where usable, else process). `none` is for
+   * benchmarks only (what isolation costs): no launcher, limits, cgroup, seccomp or namespaces.
+   */
+  isolation?: IsolationProfile | 'none';
   /**
    * Tests only: skip static validation and give user code Python's full built-ins, as if it had
    * found a way past both, to prove that the sandbox itself holds (runtimes/python/src/attacks).
@@ -71,7 +74,7 @@ export interface PythonRuntime extends RuntimeInvoker {
     pid: number | undefined;
     started: number;
     zygotes: number;
-    isolation: IsolationProfile;
+    isolation: IsolationProfile | 'none';
     sandboxPids: number[] | undefined;
   };
 }
@@ -219,7 +222,7 @@ function zygoteDied(): StratexError {
 
 function toRun(
   report: ChildReport,
-  isolation: IsolationProfile,
+  isolation: IsolationProfile | 'none',
   t: { begun: number; sent: number; received: number; decoded: number },
 ): PythonStrategyRun {
   return {

@@ -27,7 +27,8 @@ export interface ZygoteSpawnOptions {
   pythonPath: string;
   /** The directory holding the `stratex` and `stratex_runtime` Python packages. */
   packageDir: string;
-  isolation: IsolationProfile;
+  /** `none`: benchmarks only, the bare interpreter (no launcher, limits, cgroup, seccomp or namespaces). */
+  isolation: IsolationProfile | 'none';
   /** Host paths the interpreter needs read-only (bwrap): the venv, its base install, packageDir. */
   readOnlyBinds: readonly string[];
 }
@@ -65,18 +66,22 @@ export class Zygote {
   readonly cgroup: PidsCgroup | undefined;
 
   constructor(options: ZygoteSpawnOptions, onExit: (zygote: Zygote) => void) {
-    this.cgroup = createPidsCgroup(SANDBOX_MAX_PIDS);
-    const wrapped = sandboxCommand({
-      profile: options.isolation,
-      command: options.pythonPath,
-      args: ['-s', '-B', '-m', 'stratex_runtime.zygote', ...jobFilter()],
-      env: RUNTIME_ENV,
-      cwd: options.packageDir,
-      readOnlyBinds: options.readOnlyBinds,
-      // Without a pids cgroup, RLIMIT_NPROC is the cap (for non-root; it counts all of the uid's tasks).
-      rlimits: this.cgroup ? SANDBOX_RLIMITS : { ...SANDBOX_RLIMITS, nproc: nprocLimit(SANDBOX_MAX_PIDS) },
-      cgroup: this.cgroup?.path,
-    });
+    const bare = options.isolation === 'none';
+    this.cgroup = bare ? undefined : createPidsCgroup(SANDBOX_MAX_PIDS);
+    const args = ['-s', '-B', '-m', 'stratex_runtime.zygote'];
+    const wrapped = bare
+      ? { command: options.pythonPath, args, cwd: options.packageDir, env: { ...RUNTIME_ENV } }
+      : sandboxCommand({
+          profile: options.isolation as IsolationProfile,
+          command: options.pythonPath,
+          args: [...args, ...jobFilter()],
+          env: RUNTIME_ENV,
+          cwd: options.packageDir,
+          readOnlyBinds: options.readOnlyBinds,
+          // Without a pids cgroup, RLIMIT_NPROC is the cap (for non-root; it counts all of the uid's tasks).
+          rlimits: this.cgroup ? SANDBOX_RLIMITS : { ...SANDBOX_RLIMITS, nproc: nprocLimit(SANDBOX_MAX_PIDS) },
+          cgroup: this.cgroup?.path,
+        });
     this.process = spawn(wrapped.command, wrapped.args, {
       cwd: wrapped.cwd,
       env: wrapped.env,
