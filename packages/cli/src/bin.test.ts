@@ -2,8 +2,9 @@
  * The installed command as a user runs it: `node bin/stratex.js` (what `npx stratex` starts) and
  * `npm start`, in their own processes. They run the compiled packages (dist), as `npm install` leaves them.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeWithSharedData, repoRoot, sharedPath } from '../../../testing/shared-data.js';
@@ -113,12 +114,40 @@ describeWithSharedData('the example command of the issue', () => {
 });
 
 describe('npm start', () => {
-  it('runs an example on synthetic data and prints its summary', () => {
-    const result = run([join(repoRoot, 'scripts/start.mjs')]);
+  it('with --example runs an example on synthetic data and prints its summary', () => {
+    const result = run([join(repoRoot, 'scripts/start.mjs'), '--example']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^\$ stratex backtest examples\/sma_cross.js --provider synthetic/m);
     expect(result.stdout).toMatch(/Return \[%\]/);
     expect(result.stdout).toMatch(/look-ahead {2}none detected/);
     expect(result.stderr).toBe('');
+  });
+
+  it('serves the API with a key and a curl line that works, and stops cleanly on SIGTERM', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'stratex-npm-start-'));
+    const child = spawn(process.execPath, [join(repoRoot, 'scripts/start.mjs'), '--port', '0'], {
+      cwd: repoRoot,
+      env: { ...process.env, STRATEX_HOME: home, STRATEX_API_KEY: '' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!/^ {2}curl /m.test(stdout) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(stdout).toMatch(/^\$ stratex serve --port 0$/m);
+      expect(stdout).toMatch(/API key \(save it: it is not shown again\): sx_/);
+      const curl = /^ {2}(curl .+)$/m.exec(stdout)?.[1] ?? '';
+      const answer = JSON.parse(execFileSync('sh', ['-c', curl], { encoding: 'utf8', timeout: 30_000 }));
+      expect(answer.status).toBe('succeeded');
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(stderr).not.toMatch(STACK_FRAME);
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });
