@@ -46,7 +46,7 @@ describe('the API without a key', () => {
 
 describe('POST /v1/executions', () => {
   it('runs a small backtest at once: 200 with the result, stored under its id', async () => {
-    const { call } = testApp();
+    const { call, runtime } = testApp();
     const response = await call('/v1/executions', { as: 'alice', json: backtestBody() });
     expect(response.status).toBe(200);
     const result = await response.json();
@@ -57,6 +57,8 @@ describe('POST /v1/executions', () => {
     const stored = await call(`/v1/executions/${result.id}`, { as: 'alice' });
     expect(stored.status).toBe(200);
     expect(await stored.json()).toEqual(result);
+    // Every job of the run is the caller's, so the runtime keeps users in separate sandboxes.
+    expect([...runtime.owners]).toEqual(['alice']);
   });
 
   it.each([

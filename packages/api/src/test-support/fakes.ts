@@ -47,8 +47,9 @@ export const sineCandles: CandleProvider = {
 export function scriptedRuntime() {
   let release: () => void = () => undefined;
   let gate = Promise.resolve();
-  const runtime: RuntimeInvoker & { hold(): void; release(): void; jobs: number } = {
+  const runtime: RuntimeInvoker & { hold(): void; release(): void; jobs: number; owners: Set<string> } = {
     jobs: 0,
+    owners: new Set(),
     hold() {
       gate = new Promise((resolve) => {
         release = resolve;
@@ -57,6 +58,7 @@ export function scriptedRuntime() {
     release: () => release(),
     async run(job): Promise<StrategyRun> {
       runtime.jobs += 1;
+      if (job.owner !== undefined) runtime.owners.add(job.owner);
       await gate;
       if (job.code === 'raise') throw new StratexError('STRATEGY_ERROR', 'ZeroDivisionError at line 3', { line: 3 });
       if (job.code === 'reject') throw new StratexError('CODE_REJECTED', 'import os is not allowed', { line: 1 });
