@@ -87,5 +87,6 @@ function summary(record: ExecutionRecord) {
 function tooLarge(c: Parameters<typeof errorResponse>[0], limits: ApiLimits): Response {
   const mb = (limits.maxBodyBytes / 1024 / 1024).toFixed(1);
   const error = invalid(`the body is larger than ${mb} MB`, { field: 'body', maxBytes: limits.maxBodyBytes });
-  return c.json(error.toBody(), 413);
+  // The rest of the body is never read: the connection cannot carry another request.
+  return c.json(error.toBody(), 413, { Connection: 'close' });
 }

@@ -95,7 +95,19 @@ describe('the API over HTTP with the real local ports', () => {
     const huge = backtest({ code: `${smaCrossJs}\n//${'x'.repeat(2 * 1024 * 1024)}` });
     const tooLarge = await http(server.url, '/v1/executions', { key: USER_KEYS.alice, json: huge });
     expect(tooLarge.status).toBe(413);
+    // The unread rest of the body must not poison a kept-alive connection for the next request.
+    expect(tooLarge.headers.get('connection')).toBe('close');
     expect(tooLarge.body.error.code).toBe('INVALID_REQUEST');
+  });
+
+  it.each([
+    ['a timeframe the data layer refuses', { timeframe: '1M' }, 'timeframe'],
+    ['an unknown provider', { providerId: 'nasdaq' }, 'provider'],
+    ['the csv provider on a server started without --data', { providerId: 'csv' }, 'data'],
+  ])('answers %s with 400 INVALID_REQUEST and the failed result', async (_name, extra, field) => {
+    const answer = await http(server.url, '/v1/executions', { key: USER_KEYS.alice, json: backtest(extra) });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ status: 'failed', error: { code: 'INVALID_REQUEST', details: { field } } });
   });
 
   it('answers a strategy that raises with 200 and a failed result without host paths', async () => {
