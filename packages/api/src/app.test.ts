@@ -232,4 +232,18 @@ describe('limits and faults', () => {
     }
     expect(internalErrors).toEqual([failing, failing]);
   });
+
+  it('ends a run whose result cannot be stored as failed, rather than running forever', async () => {
+    const { call, deps, internalErrors } = testApp();
+    deps.blobs.put = async () => {
+      throw new Error('ENOSPC: no space left on device, write /var/lib/stratex/blobs');
+    };
+    const response = await call('/v1/executions', { as: 'alice', json: backtestBody() });
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toMatch(/ENOSPC|var\/lib/);
+    expect(internalErrors).toHaveLength(1);
+    const [item] = (await (await call('/v1/executions', { as: 'alice' })).json()).items;
+    const stored = await (await call(`/v1/executions/${item.id}`, { as: 'alice' })).json();
+    expect(stored).toEqual({ id: item.id, status: 'failed', error: { code: 'INTERNAL', message: expect.any(String) } });
+  });
 });

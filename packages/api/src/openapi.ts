@@ -100,7 +100,12 @@ const schemas = {
   ExecutionStatus: {
     type: 'object',
     required: ['id', 'status'],
-    properties: { id: { type: 'string' }, status: { enum: ['queued', 'running'] } },
+    description: 'a run not ended yet, or one that failed before its result could be stored (with `error`)',
+    properties: {
+      id: { type: 'string' },
+      status: { enum: ['queued', 'running', 'failed'] },
+      error: ref('Error/properties/error'),
+    },
   },
   ExecutionSummary: {
     type: 'object',

@@ -46,7 +46,10 @@ export function executionRoutes(deps: ApiDeps): Hono<ApiEnv> {
     const id = c.req.param('id');
     const record = ID.test(id) ? await deps.repo.get(c.get('userId'), id) : undefined;
     if (record === undefined) throw notFound('no execution with this id for this API key');
-    if (record.resultKey === undefined) return c.json({ id: record.id, status: record.status });
+    if (record.resultKey === undefined) {
+      const { id: recordId, status, error } = record;
+      return c.json(error === undefined ? { id: recordId, status } : { id: recordId, status, error });
+    }
     const stored = await deps.blobs.get(record.resultKey);
     // onError logs this for the operator and answers a bland INTERNAL.
     if (stored === undefined) throw new Error(`result blob of ${record.id} is missing`);

@@ -51,7 +51,16 @@ export async function runAndStore(
 
 async function storeResult(deps: ExecutionStorage, record: ExecutionRecord, result: ExecutionResult): Promise<void> {
   const key = resultKey(record.userId, record.id);
-  await deps.blobs.put(key, new TextEncoder().encode(JSON.stringify(result)));
+  try {
+    await deps.blobs.put(key, new TextEncoder().encode(JSON.stringify(result)));
+  } catch (err) {
+    // Without its result the record would stay `running` forever: end it failed, then let the caller fail.
+    const lost = { code: 'INTERNAL', message: 'the result could not be stored; submit the run again' };
+    await deps.repo
+      .update(record.userId, record.id, { status: 'failed', updatedAt: deps.clock.now(), error: lost }, 'running')
+      .catch(() => false);
+    throw err;
+  }
   const ended = { status: result.status, updatedAt: deps.clock.now(), resultKey: key };
   const change = result.status === 'failed' ? { ...ended, error: plainError(result.error) } : ended;
   await deps.repo.update(record.userId, record.id, change, 'running');
