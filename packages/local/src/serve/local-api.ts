@@ -30,6 +30,11 @@ export interface LocalApiOptions {
 export interface LocalApi {
   deps: Omit<ApiDeps, 'authenticate'>;
   queue: JobQueue<ExecutionJob>;
+  /**
+   * Queues again the runs of `userId` left `queued` by a server that died without stopping (the newest
+   * `scan` records are looked at). Safe beside another server on the same home: a run is claimed once.
+   */
+  resumeQueued(userId: string, scan?: number): Promise<number>;
   /** Abandons waiting runs, stops the runtimes (running runs end failed), waits for them, closes the store. */
   close(): Promise<void>;
 }
@@ -58,6 +63,21 @@ export async function openLocalApi(options: LocalApiOptions): Promise<LocalApi> 
   return {
     deps: { ...runDeps, enqueue: (job) => queue.enqueue(job) },
     queue,
+    async resumeQueued(userId, scan = 1000) {
+      let resumed = 0;
+      let cursor: string | undefined;
+      for (let seen = 0; seen < scan; ) {
+        const page = await storage.executions.list(userId, { limit: 100, ...(cursor === undefined ? {} : { cursor }) });
+        for (const record of page.items.filter((item) => item.status === 'queued')) {
+          queue.enqueue({ userId, executionId: record.id });
+          resumed += 1;
+        }
+        seen += page.items.length;
+        if (page.next === undefined) break;
+        cursor = page.next;
+      }
+      return resumed;
+    },
     async close() {
       const drained = queue.close();
       await execution.close();

@@ -1,15 +1,19 @@
 /** `createLocalServer` as `stratex serve` starts it: real HTTP on 127.0.0.1, real runtimes, the embedded store. */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createApp } from '@stratex/api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeWithPython } from '../../../../testing/python.js';
 import { hasSharedData, repoRoot, sharedPath } from '../../../../testing/shared-data.js';
+import { openLocalExecutions } from '../executions.js';
 import { createLocalExecution } from '../local-execution.js';
+import { systemClock } from '../system-clock.js';
 import { API_KEY_HASH_FILE } from './api-key.js';
 import { checkHost } from './host-policy.js';
-import { createLocalServer, type LocalServer } from './local-server.js';
+import { createLocalServer, LOCAL_USER, type LocalServer } from './local-server.js';
 import { http, pollResult } from './test-support/http.js';
 
 const homes: string[] = [];
@@ -128,6 +132,48 @@ describe('shutting down', () => {
     const abandoned = statuses.filter((result) => /stopped before this run started/.test(result.error?.message));
     expect(abandoned.length).toBeGreaterThan(0);
     expect(abandoned[0].error.code).toBe('INTERNAL');
+  });
+});
+
+describe('starting after a crash', () => {
+  it('queues again the runs a killed server accepted but never ran', async () => {
+    const home = tempHome();
+    await mkdir(home, { recursive: true });
+    // A server that accepts a queued run and dies before its queue ran it.
+    const storage = await openLocalExecutions(home);
+    const execution = createLocalExecution();
+    const dying = createApp({
+      executions: execution,
+      repo: storage.executions,
+      blobs: storage.blobs,
+      clock: systemClock,
+      authenticate: () => LOCAL_USER,
+      enqueue: () => undefined,
+    });
+    const body = {
+      code: readFileSync(join(repoRoot, 'examples/sma_cross.js'), 'utf8'),
+      language: 'javascript',
+      providerId: 'synthetic',
+      symbol: 'BTC/USD',
+      timeframe: '1h',
+      startDate: '2022-01-01',
+      endDate: '2022-02-01',
+      mode: 'BACKTEST',
+      limits: { timeoutMs: 30_000 },
+    };
+    const accepted = await dying.request('/v1/executions', {
+      method: 'POST',
+      headers: { authorization: 'Bearer any' },
+      body: JSON.stringify(body),
+    });
+    expect(accepted.status).toBe(202);
+    const { id } = (await accepted.json()) as { id: string };
+    await execution.close();
+    await storage.close();
+
+    const key = 'resume-test-key-0123456789';
+    const server = await start({ home, env: { STRATEX_API_KEY: key } });
+    expect((await pollResult(server.url, key, id)).body).toMatchObject({ id, status: 'succeeded' });
   });
 });
 

@@ -74,6 +74,8 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
     await local.close();
     throw err;
   });
+  // Runs a previous server accepted but never ran (it was killed) get their turn now.
+  await local.resumeQueued(LOCAL_USER);
   let closing: Promise<void> | undefined;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${listening.port}`,
