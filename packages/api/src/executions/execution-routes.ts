@@ -1,11 +1,11 @@
 /** `/v1/executions` (CONTRACT.md section 6): run a backtest now or queue it, list runs, read one. */
 import { type ExecutionRecord, type ExecutionResult, newExecutionId } from '@stratex/core';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type ApiDeps, type ApiLimits, DEFAULT_API_LIMITS } from '../deps.js';
 import type { ApiEnv } from '../http/api-env.js';
-import { type errorResponse, HTTP_STATUS, invalid, notFound } from '../http/error-response.js';
+import { HTTP_STATUS, invalid, notFound } from '../http/error-response.js';
 import { parseExecutionBody } from './execution-body.js';
 import { newRecord, runAndStore, storeRequest } from './execution-runner.js';
 import { runsSynchronously } from './run-size.js';
@@ -87,7 +87,7 @@ function summary(record: ExecutionRecord) {
   return visible;
 }
 
-function tooLarge(c: Parameters<typeof errorResponse>[0], limits: ApiLimits): Response {
+function tooLarge(c: Context, limits: ApiLimits): Response {
   const mb = (limits.maxBodyBytes / 1024 / 1024).toFixed(1);
   const error = invalid(`the body is larger than ${mb} MB`, { field: 'body', maxBytes: limits.maxBodyBytes });
   // The rest of the body is never read: the connection cannot carry another request.
