@@ -1,3 +1,4 @@
+import { StratexError } from '@stratex/core';
 import { describe, expect, it } from 'vitest';
 import { backtestBody, KEYS, testApp } from './test-support/test-app.js';
 
@@ -41,6 +42,13 @@ describe('the API without a key', () => {
     expect(response.status).toBe(404);
     expect((await response.json()).error.code).toBe('NOT_FOUND');
     expect((await call('/v1/nope', { as: 'alice' })).status).toBe(404);
+  });
+
+  it('does not echo the path of an unknown route (the caller may spell a host path in it)', async () => {
+    const { call } = testApp();
+    const text = await (await call('/static/..%2F..%2Fetc%2Fpasswd')).text();
+    expect(JSON.parse(text).error.code).toBe('NOT_FOUND');
+    expect(text).not.toMatch(/etc|passwd/);
   });
 });
 
@@ -144,6 +152,73 @@ describe('POST /v1/executions', () => {
   });
 });
 
+describe('bounds on what a request may hand the server', () => {
+  it.each([
+    ['a timeframe of 600,000 characters', { timeframe: '1'.repeat(600_000) }, 'timeframe'],
+    ['a symbol of 100 characters', { symbol: 'B'.repeat(100) }, 'symbol'],
+    ['a strategyId of 600,000 characters', { strategyId: 's'.repeat(600_000) }, 'strategyId'],
+    ['a provider id of 33 characters', { providerId: 'p'.repeat(33) }, 'providerId'],
+    ['a control character in the symbol', { symbol: 'BTC/USD\u0000' }, 'symbol'],
+    ['an escape sequence in the strategy id', { strategyId: '\u001b[2Jx' }, 'strategyId'],
+    ['parameters nested 100,000 deep', { parameters: 'deep' }, 'parameters'],
+    ['parameters nested 9 deep', { parameters: { a: [[[[[[[[1]]]]]]]] } }, 'parameters'],
+    ['parameters over 64 KB as JSON', { parameters: { blob: 'x'.repeat(70_000) } }, 'parameters'],
+  ])('answers %s with 400 INVALID_REQUEST naming the field, storing and running nothing', async (_n, extra, field) => {
+    const { call, deps, runtime } = testApp();
+    const fields: Record<string, unknown> = { ...backtestBody(), ...extra };
+    // A nesting JSON.stringify could not even write: the text is built by hand.
+    const body =
+      fields.parameters === 'deep'
+        ? JSON.stringify(fields).replace('"deep"', `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`)
+        : JSON.stringify(fields);
+    const response = await call('/v1/executions', { as: 'alice', method: 'POST', body });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text).error).toMatchObject({ code: 'INVALID_REQUEST', details: { field } });
+    expect(text.length).toBeLessThan(1000);
+    expect(runtime.jobs).toBe(0);
+    expect((await deps.repo.list('alice', { limit: 10 })).items).toEqual([]);
+  });
+
+  it('keeps flat parameters up to the limits', async () => {
+    const { call } = testApp();
+    const parameters = {
+      fast: 10,
+      slow: 30,
+      levels: [
+        [1, 2],
+        [3, 4],
+      ],
+      name: 'x'.repeat(60_000),
+    };
+    const response = await call('/v1/executions', { as: 'alice', json: backtestBody({ parameters }) });
+    expect(response.status).toBe(200);
+    expect((await response.json()).request.parameters).toEqual(parameters);
+  });
+
+  it.each([
+    ['python', 100_001],
+    ['javascript', 1024 * 1024 + 1],
+  ])(
+    'refuses %s code over its runtime’s size limit with 400 CODE_REJECTED before queueing it',
+    async (language, size) => {
+      const { call, deps, runtime, queue } = testApp();
+      const code = `# ${'x'.repeat(size)}`;
+      // Queued (a long timeout) so that only the API's own check can stop it before it is stored.
+      const body = backtestBody({ code, language, limits: { timeoutMs: 60_000 } });
+      const response = await call('/v1/executions', { as: 'alice', json: body });
+      expect(response.status).toBe(400);
+      expect((await response.json()).error).toMatchObject({
+        code: 'CODE_REJECTED',
+        details: { line: 1, field: 'code' },
+      });
+      expect(queue).toEqual([]);
+      expect(runtime.jobs).toBe(0);
+      expect((await deps.repo.list('alice', { limit: 10 })).items).toEqual([]);
+    },
+  );
+});
+
 describe('GET /v1/executions', () => {
   async function fill(call: ReturnType<typeof testApp>['call'], clock: { time: number }, count: number) {
     const ids: string[] = [];
@@ -231,6 +306,20 @@ describe('limits and faults', () => {
       expect(text).not.toContain(process.cwd());
     }
     expect(internalErrors).toEqual([failing, failing]);
+  });
+
+  it('answers an INTERNAL error a port threw with the bland message, its own only in the log', async () => {
+    const { call, deps, internalErrors } = testApp();
+    const failing = new StratexError('INTERNAL', 'blob executions/alice/x: could not write it (EACCES) at /srv/blobs');
+    deps.blobs.put = async () => {
+      throw failing;
+    };
+    const response = await call('/v1/executions', { as: 'alice', json: backtestBody() });
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(JSON.parse(text).error.code).toBe('INTERNAL');
+    expect(text).not.toMatch(/EACCES|srv|blob/);
+    expect(internalErrors).toContain(failing);
   });
 
   it('ends a run whose result cannot be stored as failed, rather than running forever', async () => {

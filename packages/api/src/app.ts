@@ -28,9 +28,8 @@ export function createApp(deps: ApiDeps): Hono<ApiEnv> {
   app.use('/v1/*', authentication(deps.authenticate));
   app.use('/v1/*', rateLimit({ ...DEFAULT_RATE_LIMIT, ...deps.rateLimit }, deps.clock));
   app.route('/v1/executions', executionRoutes(deps));
-  app.notFound((c) =>
-    errorResponse(c, new StratexError('NOT_FOUND', `no route ${c.req.method} ${c.req.path.slice(0, 200)}`)),
-  );
+  // The path is not echoed: it is the caller's text, and may spell a host path (`/../../etc/passwd`).
+  app.notFound((c) => errorResponse(c, new StratexError('NOT_FOUND', 'no such route: see /openapi.json')));
   app.onError(handleError(deps.onInternalError));
   return app;
 }

@@ -5,6 +5,7 @@
  */
 import { type ExecutionRequest, type ResolvedRequest, resolveRequest } from '@stratex/core';
 import { invalid } from '../http/error-response.js';
+import { checkCodeSize, checkParameters, checkTextField } from './field-limits.js';
 
 const MODES = ['BACKTEST', 'PAPER', 'LIVE'] as const;
 
@@ -55,6 +56,7 @@ export function parseExecutionBody(text: string): BacktestBody {
   if (body.code === undefined) {
     throw invalid('code is required (stored strategies, strategyId alone, are not built yet)', { field: 'code' });
   }
+  checkCodeSize(body.code as string, body.language as string);
   const { llmConfig: _, ...request } = body as unknown as ExecutionRequest & { llmConfig?: unknown };
   return { request, resolved: resolveRequest(request) };
 }
@@ -81,6 +83,10 @@ function checkShape(body: Record<string, unknown>): void {
   for (const field of ['language', 'providerId', 'symbol', 'timeframe', 'startDate', 'endDate', 'mode']) {
     if (body[field] === undefined) throw invalid(`${field} is required`, { field });
   }
+  for (const [field, value] of Object.entries(body)) {
+    if (typeof value === 'string' && field !== 'code') checkTextField(field, value);
+  }
+  if (body.parameters !== undefined) checkParameters(body.parameters as Record<string, unknown>);
   const limits = (body.limits ?? {}) as Record<string, unknown>;
   for (const [field, value] of Object.entries(limits)) {
     if (!LIMIT_FIELDS.includes(field)) throw invalid(`unknown field "limits.${field}"`, { field: `limits.${field}` });

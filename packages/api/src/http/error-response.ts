@@ -41,7 +41,9 @@ export function errorResponse(c: Context, error: StratexError, headers: Record<s
  */
 export function handleError(log: ((err: unknown) => void) | undefined) {
   return (err: unknown, c: Context): Response => {
-    if (err instanceof StratexError) return errorResponse(c, err);
+    // An INTERNAL thrown by a port (a blob store, a table) may word its cause for the operator: log it,
+    // answer the bland message like any other fault.
+    if (err instanceof StratexError && err.code !== 'INTERNAL') return errorResponse(c, err);
     log?.(err);
     return errorResponse(c, new StratexError('INTERNAL', INTERNAL_MESSAGE));
   };

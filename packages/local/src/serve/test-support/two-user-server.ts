@@ -13,6 +13,8 @@ export const USER_KEYS = { alice: 'alice-key-000000000000', bob: 'bob-key-111111
 
 export interface TwoUserServer {
   url: string;
+  /** Its STRATEX_HOME (a temporary folder): no answer may name it. */
+  home: string;
   internalErrors: unknown[];
   close(): Promise<void>;
 }
@@ -35,6 +37,7 @@ export async function startTwoUserServer(
   const listening = await listen(app.fetch, '127.0.0.1', 0);
   return {
     url: `http://127.0.0.1:${listening.port}`,
+    home,
     internalErrors,
     async close() {
       const stopped = listening.close();
