@@ -60,7 +60,11 @@ async function job(message: JobMessage, data: ArrayBuffer): Promise<void> {
   let reply: Reply;
   try {
     const isolate = takeIsolate(message.memoryMb);
-    reply = await runJob(message, data, isolate, settings.maxOutputBytes);
+    const running = runJob(message, data, isolate, settings.maxOutputBytes);
+    // The job runs on isolated-vm's threads; this thread, otherwise waiting, makes the next job's
+    // isolate meanwhile, so back-to-back jobs (the look-ahead re-runs) do not wait for it.
+    setImmediate(prepareNext);
+    reply = await running;
   } catch (error) {
     process.stderr.write(`job failed inside the child: ${(error as Error)?.stack ?? String(error)}\n`);
     reply = {
@@ -74,15 +78,18 @@ async function job(message: JobMessage, data: ArrayBuffer): Promise<void> {
     };
   }
   writeFrame(socket, reply.message, reply.parts);
-  // Prepare the next isolate once the reply is on its way, so the next job finds it ready.
-  setImmediate(() => {
-    if (settings === undefined || warm !== undefined) return;
-    try {
-      warm = prepareIsolate(settings.prelude, settings.memoryMb, settings.maxOutputBytes);
-    } catch (error) {
-      exitWith(66, error);
-    }
-  });
+  // When the job failed before it ran (no isolate was made meanwhile): once the reply is out.
+  setImmediate(prepareNext);
+}
+
+/** Makes the warm isolate the next job will take, unless there is one. */
+function prepareNext(): void {
+  if (settings === undefined || warm !== undefined) return;
+  try {
+    warm = prepareIsolate(settings.prelude, settings.memoryMb, settings.maxOutputBytes);
+  } catch (error) {
+    exitWith(66, error);
+  }
 }
 
 /** The warm isolate when its memory limit fits the job, else a new one. */
