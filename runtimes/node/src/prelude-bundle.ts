@@ -1,12 +1,13 @@
 /**
  * The script every isolate runs first: the SDK (isolate/prelude) bundled with @stratex/indicators by
  * esbuild at first use. From the compiled package it bundles dist and keeps the bundle on disk beside
- * it (sdk-bundle.json, with a hash of every input file), so later processes skip esbuild (~0.2 s)
- * until a rebuild changes an input; when the disk is read-only it simply bundles each time. When the
- * sources run directly (vitest) it bundles the TypeScript sources, so tests see current code.
+ * it (sdk-bundle.json, with a hash, the size and the modification time of every input file), so later
+ * processes skip esbuild (~0.2 s) until a rebuild changes an input; when the disk is read-only it
+ * simply bundles each time. When the sources run directly (vitest) it bundles the TypeScript sources,
+ * so tests see current code.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,8 +28,16 @@ const cachePath = runningFromSources ? undefined : resolve(here, 'isolate', 'sdk
 interface CachedBundle {
   /** Absolute input path → sha256 of its content when the bundle was made. */
   inputs: Record<string, string>;
+  /** Absolute input path → [size, mtimeMs] when the hashes were taken: checking them reads no file. */
+  stamps?: Record<string, [number, number] | undefined>;
   code: string;
 }
+
+/**
+ * An input modified this close to the cache's own write may have changed again within the file
+ * system's timestamp granularity (the "racy" case git knows): its stamp is not trusted, its content is.
+ */
+const RACY_MS = 2000;
 
 let cached: Promise<string> | undefined;
 
@@ -42,6 +51,8 @@ export function preludeScript(): Promise<string> {
 }
 
 async function loadPrelude(): Promise<string> {
+  // The first call comes as a child is being started: let it spawn before the files are read.
+  await new Promise((resolve) => setImmediate(resolve));
   const fromDisk = cachePath === undefined ? undefined : readCachedBundle(cachePath);
   if (fromDisk !== undefined) return fromDisk;
   const { code, inputs } = await bundle();
@@ -78,22 +89,55 @@ function hashFiles(paths: string[]): Record<string, string> {
   return Object.fromEntries(paths.map((path) => [path, createHash('sha256').update(readFileSync(path)).digest('hex')]));
 }
 
-/** The bundle cached at `path` when every input still has the content it was made from. */
+function stampsOf(paths: string[]): Record<string, [number, number] | undefined> {
+  return Object.fromEntries(
+    paths.map((path) => {
+      const stat = statSync(path, { throwIfNoEntry: false });
+      return [path, stat === undefined ? undefined : [stat.size, stat.mtimeMs]];
+    }),
+  );
+}
+
+/**
+ * The bundle cached at `path` when every input still has the content it was made from: known from the
+ * inputs' sizes and modification times when they match and are not racy, else from their hashes (and
+ * then the stamps are written again, so the next process need not read the inputs).
+ */
 export function readCachedBundle(path: string): string | undefined {
   try {
     const bundle = JSON.parse(readFileSync(path, 'utf8')) as CachedBundle;
-    const now = hashFiles(Object.keys(bundle.inputs));
-    const fresh = Object.entries(bundle.inputs).every(([input, hash]) => now[input] === hash);
-    return fresh && typeof bundle.code === 'string' ? bundle.code : undefined;
+    if (typeof bundle.code !== 'string') return undefined;
+    const inputs = Object.keys(bundle.inputs);
+    const writtenAt = statSync(path).mtimeMs;
+    // Taken before any hashing: a file changed after this point shows as changed next time.
+    const stamps = stampsOf(inputs);
+    const unchanged = inputs.every((input) => {
+      const [size, mtimeMs] = bundle.stamps?.[input] ?? [];
+      const now = stamps[input];
+      return now !== undefined && now[0] === size && now[1] === mtimeMs && now[1] < writtenAt - RACY_MS;
+    });
+    if (unchanged) return bundle.code;
+    const hashes = hashFiles(inputs);
+    if (!inputs.every((input) => hashes[input] === bundle.inputs[input])) return undefined;
+    writeBundleFile(path, { inputs: bundle.inputs, stamps, code: bundle.code });
+    return bundle.code;
   } catch {
     return undefined;
   }
 }
 
-/** Caches `code` at `path` with the hashes of its input files; a failed write is not an error. */
+/** Caches `code` at `path` with the hashes and stamps of its input files; a failed write is not an error. */
 export function writeCachedBundle(path: string, code: string, inputs: string[]): void {
   try {
-    const bundle: CachedBundle = { inputs: hashFiles(inputs), code };
+    const stamps = stampsOf(inputs);
+    writeBundleFile(path, { inputs: hashFiles(inputs), stamps, code });
+  } catch {
+    // An input vanished: bundle again next time.
+  }
+}
+
+function writeBundleFile(path: string, bundle: CachedBundle): void {
+  try {
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(bundle));
     renameSync(temporary, path);
