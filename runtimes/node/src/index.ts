@@ -2,6 +2,8 @@
  * @stratex/runtime-node — runs JavaScript and TypeScript strategies in a V8 isolate (isolated-vm) in
  * a child process. Editors get the strategy globals from `sdk/stratex.d.ts`.
  */
+
+export { writeChildBundle } from './child-entry.js';
 export {
   createNodeRuntime,
   type JobContext,
