@@ -1,9 +1,13 @@
 /**
  * The RuntimeInvoker of one machine: JavaScript and TypeScript go to the Node runtime (V8 isolates in a
- * child process), Python to the Python runtime (a zygote forking one child per job). Each is loaded
- * and started on first use, so commands that run no strategy of that language never start it.
+ * child process), Python to the Python runtime (a zygote forking one child per job). Each is started
+ * on first use, so commands that run no strategy of that language never start it. The Python runtime
+ * is also imported then; the Node runtime's module is small and imported with this one, so that
+ * warmUp() spawns its child at once, before the caller goes on to read the data (its start is the
+ * longest step of a short backtest).
  */
 import type { RuntimeInvoker, StrategyJob, StrategyLanguage, StrategyRun } from '@stratex/core';
+import { createNodeRuntime } from '@stratex/runtime-node';
 
 /** A runtime that can also be shut down (its child processes ended) once the caller is done. */
 export interface ClosableRuntime extends RuntimeInvoker {
@@ -18,7 +22,7 @@ interface StartableRuntime extends RuntimeInvoker {
   close(): Promise<void>;
 }
 
-/** Loads a runtime module once, on first use. */
+/** Creates a runtime once, on first use. */
 function lazy(load: () => Promise<StartableRuntime>): { get(): Promise<StartableRuntime>; started(): boolean } {
   let runtime: Promise<StartableRuntime> | undefined;
   return {
@@ -32,7 +36,7 @@ function lazy(load: () => Promise<StartableRuntime>): { get(): Promise<Startable
 
 /** Runs each job in the runtime of its language. */
 export function createLocalRuntimes(): ClosableRuntime {
-  const node = lazy(() => import('@stratex/runtime-node').then((m) => m.createNodeRuntime()));
+  const node = lazy(async () => createNodeRuntime());
   const python = lazy(() => import('@stratex/runtime-python').then((m) => m.createPythonRuntime()));
   const runtimeFor = (language: StrategyLanguage) => (language === 'python' ? python : node);
   return {
