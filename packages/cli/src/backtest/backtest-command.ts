@@ -1,7 +1,7 @@
 /** `stratex backtest <file> …`: read the flags and the file, run the backtest locally, print the result. */
 import { readFile } from 'node:fs/promises';
 import { type ExecutionResult, StratexError, toStratexError } from '@stratex/core';
-import type { LocalExecutionOptions } from '@stratex/local';
+import type { LocalExecution, LocalExecutionOptions } from '@stratex/local/execution';
 import { BACKTEST_HELP } from '../help.js';
 import type { CliIo } from '../io.js';
 import { reportError } from '../report-error.js';
@@ -21,7 +21,13 @@ export async function backtestCommand(argv: string[], io: CliIo, overrides: Back
       io.stdout.write(BACKTEST_HELP);
       return 0;
     }
-    const result = await execute(args, await readStrategy(args.file), overrides);
+    // The runtime's child (a sandboxed Node or Python process) takes longest to start, so it starts
+    // first and comes up while the strategy and the data are read.
+    const opening = openExecution(args, overrides);
+    const reading = readStrategy(args.file);
+    // Its failure is reported where it is awaited, after the execution has opened.
+    reading.catch(() => undefined);
+    const result = await execute(opening, args, reading);
     if (result.status === 'failed') return reportError(io, result.error, json, result);
     if (args.exportTrades !== undefined)
       await writeExport('--export-trades', args.exportTrades, tradesCsv(result.trades));
@@ -43,15 +49,28 @@ async function readStrategy(file: string): Promise<string> {
   }
 }
 
-/** The local composition is imported only here, so `--help` and flag errors never load a runtime. */
-async function execute(args: BacktestArgs, code: string, overrides: BacktestOverrides): Promise<ExecutionResult> {
-  const { createLocalExecution } = await import('@stratex/local');
+/**
+ * The local composition (imported only here, so `--help` and flag errors never load a runtime), with
+ * the runtime of the strategy's language already starting.
+ */
+async function openExecution(args: BacktestArgs, overrides: BacktestOverrides): Promise<LocalExecution> {
+  const { createLocalExecution } = await import('@stratex/local/execution');
   const execution = createLocalExecution({
     ...overrides,
     ...(args.csvFile === undefined ? {} : { csvFile: args.csvFile }),
   });
+  execution.warmUp(args.request.language);
+  return execution;
+}
+
+async function execute(
+  opening: Promise<LocalExecution>,
+  args: BacktestArgs,
+  reading: Promise<string>,
+): Promise<ExecutionResult> {
+  const execution = await opening;
   try {
-    return await execution.run({ ...args.request, code });
+    return await execution.run({ ...args.request, code: await reading });
   } finally {
     await execution.close();
   }
