@@ -19,6 +19,8 @@ if (build.status !== 0) {
   process.stderr.write('[stratex] compiling failed: see the TypeScript errors above.\n');
   process.exit(1);
 }
+// The CLI's and the runtime child's bundles (they start faster than the packages; stale, they are not used).
+spawnSync(process.execPath, [join(root, 'packages/cli/scripts/bundle.mjs')], { cwd: root, stdio: 'inherit' });
 spawnSync(process.execPath, [join(root, 'runtimes/sandbox/scripts/build-seccomp.mjs')], { stdio: 'inherit' });
 const python = spawnSync(process.execPath, [join(root, 'scripts/setup-python.mjs')], { cwd: root, stdio: 'inherit' });
 process.exit(python.status ?? 1);
