@@ -152,6 +152,37 @@ describe('POST /v1/executions', () => {
   });
 });
 
+describe('blob keys of any user id', () => {
+  const SAFE_KEY = /^executions\/u[A-Za-z0-9_-]+\/exe_[0-9a-z]+\/(request|result)\.json$/;
+
+  it('keeps each user under one folder of safe characters, whatever the id holds', async () => {
+    const users: Record<string, string> = { [KEYS.alice]: '../bob', [KEYS.bob]: 'bob' };
+    const { call, deps, drain } = testApp({ authenticate: (token) => users[token] });
+    const mine = await (await call('/v1/executions', { as: 'alice', json: backtestBody() })).json();
+    const queued = backtestBody({ limits: { timeoutMs: 25_000 } });
+    expect((await call('/v1/executions', { as: 'alice', json: queued })).status).toBe(202);
+    const blobs = (deps.blobs as unknown as { blobs: Map<string, Uint8Array> }).blobs;
+    expect([...blobs.keys()].some((key) => key.endsWith('request.json'))).toBe(true);
+    await drain();
+    await call('/v1/executions', { as: 'bob', json: backtestBody() });
+    const keys = [...blobs.keys()];
+    expect(keys.length).toBeGreaterThanOrEqual(3);
+    for (const key of keys) expect(key).toMatch(SAFE_KEY);
+    const folders = new Set(keys.map((key) => key.split('/')[1]));
+    expect(folders.size).toBe(2);
+    expect((await call(`/v1/executions/${mine.id}`, { as: 'bob' })).status).toBe(404);
+  });
+
+  it('fails closed (500, logged, nothing stored) when authenticate returns an unusable user id', async () => {
+    const { call, deps, internalErrors } = testApp({ authenticate: () => 'x'.repeat(129) });
+    const response = await call('/v1/executions', { as: 'alice', json: backtestBody() });
+    expect(response.status).toBe(500);
+    expect((await response.json()).error.code).toBe('INTERNAL');
+    expect(internalErrors).toHaveLength(1);
+    expect((deps.repo as unknown as { records: Map<string, unknown> }).records.size).toBe(0);
+  });
+});
+
 describe('bounds on what a request may hand the server', () => {
   it.each([
     ['a timeframe of 600,000 characters', { timeframe: '1'.repeat(600_000) }, 'timeframe'],

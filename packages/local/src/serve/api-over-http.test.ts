@@ -2,7 +2,7 @@
  * The API over real HTTP on 127.0.0.1 with the real local ports: runtimes, the embedded store, the blob
  * folder and the in-process queue. Two users, to prove one never reaches the other's runs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../../testing/shared-data.js';
@@ -132,6 +132,26 @@ describe('limits and faults over HTTP', () => {
       expect(limited.headers.get('retry-after')).toBe('4');
       expect(limited.body.error.code).toBe('RATE_LIMITED');
       expect((await http(server.url, '/v1/executions', { key: USER_KEYS.bob })).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('stores the runs of user ids the blob folder could not name (an e-mail, a slash, dots) each under its own folder', async () => {
+    const users: Record<string, string> = { [USER_KEYS.alice]: 'alice@example.com', [USER_KEYS.bob]: '../team/bob' };
+    const server = await startTwoUserServer({ overrides: () => ({ authenticate: (token: string) => users[token] }) });
+    try {
+      const ids: string[] = [];
+      for (const key of [USER_KEYS.alice, USER_KEYS.bob]) {
+        const answer = await http(server.url, '/v1/executions', { key, json: backtest() });
+        expect(answer.status).toBe(200);
+        expect((await http(server.url, `/v1/executions/${answer.body.id}`, { key })).body).toEqual(answer.body);
+        ids.push(answer.body.id);
+      }
+      const folders = readdirSync(join(server.home, 'blobs', 'executions'));
+      expect(folders).toHaveLength(2);
+      for (const folder of folders) expect(folder).toMatch(/^u[A-Za-z0-9_-]+$/);
+      expect((await http(server.url, `/v1/executions/${ids[0]}`, { key: USER_KEYS.bob })).status).toBe(404);
     } finally {
       await server.close();
     }
