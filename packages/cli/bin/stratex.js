@@ -12,13 +12,12 @@ process.stdout.on('error', (err) => {
   throw err;
 });
 
-// The bundle of the CLI (scripts/bundle.mjs) when it matches the compiled packages, else the packages.
-globalThis.__m?.('bin top; ');
+// The bundle of the CLI (scripts/bundle.mjs) when it matches the compiled packages, else the packages;
+// also when the bundle cannot be loaded (a file of it removed by hand).
 const bundle = freshBundle(fileURLToPath(new URL('../dist/bundle/', import.meta.url)));
-globalThis.__m?.('bundle checked; ');
-const { main } = await import(bundle === undefined ? '../dist/index.js' : pathToFileURL(bundle).href);
+const packages = () => import('../dist/index.js');
+const { main } = await (bundle === undefined ? packages() : import(pathToFileURL(bundle).href).catch(packages));
 
-globalThis.__m?.('main imported; ');
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
