@@ -1,8 +1,18 @@
 import { StratexError } from '@stratex/core';
 import { describe, expect, it } from 'vitest';
-import { backtestBody, KEYS, testApp } from './test-support/test-app.js';
+import { createRunSlots } from './executions/run-slots.js';
+import { backtestBody, KEYS, type TestResponse, testApp } from './test-support/test-app.js';
 
 const STACK_FRAME = /^\s+at .+[:(]/m;
+
+const sleep = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms));
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 5) {
+    if (waited > 2000) throw new Error('the condition did not hold within 2 s');
+    await sleep(5);
+  }
+}
 
 describe('the API without a key', () => {
   it('answers /health and /openapi.json without a key', async () => {
@@ -310,6 +320,41 @@ describe('limits and faults', () => {
     expect((await call('/v1/executions', { as: 'bob' })).status).toBe(200);
     clock.time += 2000;
     expect((await call('/v1/executions', { as: 'alice' })).status).toBe(200);
+  });
+
+  it("caps a user's runs at once: a third synchronous run while two run is 429 with Retry-After, others go on", async () => {
+    const { call, deps, runtime } = testApp({ runSlots: createRunSlots({ maxRunningPerUser: 2 }) });
+    runtime.hold();
+    const running = [call('/v1/executions', { as: 'alice', json: backtestBody() })];
+    running.push(call('/v1/executions', { as: 'alice', json: backtestBody() }));
+    await until(() => runtime.jobs === 2);
+    // Without a cap the third would wait for the held runtime like the first two.
+    const third = await Promise.race([call('/v1/executions', { as: 'alice', json: backtestBody() }), sleep(300)]);
+    expect(third, 'the third run was not refused').toBeDefined();
+    const refused = third as TestResponse;
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect((await refused.json()).error).toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterSeconds: 5 } });
+    expect((await deps.repo.list('alice', { limit: 10 })).items).toHaveLength(2);
+    running.push(call('/v1/executions', { as: 'bob', json: backtestBody() }));
+    await until(() => runtime.jobs === 3);
+    runtime.release();
+    expect((await Promise.all(running)).map((response) => response.status)).toEqual([200, 200, 200]);
+    expect((await call('/v1/executions', { as: 'alice', json: backtestBody() })).status).toBe(200);
+  });
+
+  it("caps a user's queued runs until a worker ended them: 429 with Retry-After, others go on", async () => {
+    const { call, deps, drain } = testApp({ runSlots: createRunSlots({ maxQueuedPerUser: 2 }) });
+    const queued = backtestBody({ limits: { timeoutMs: 25_000 } });
+    for (let i = 0; i < 2; i++) expect((await call('/v1/executions', { as: 'alice', json: queued })).status).toBe(202);
+    const refused = await call('/v1/executions', { as: 'alice', json: queued });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('5');
+    expect((await refused.json()).error.code).toBe('RATE_LIMITED');
+    expect((await deps.repo.list('alice', { limit: 10 })).items).toHaveLength(2);
+    expect((await call('/v1/executions', { as: 'bob', json: queued })).status).toBe(202);
+    await drain();
+    expect((await call('/v1/executions', { as: 'alice', json: queued })).status).toBe(202);
   });
 
   it('answers an unexpected throw with a bland 500 INTERNAL: no message, path, stack or environment', async () => {

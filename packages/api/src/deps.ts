@@ -1,5 +1,6 @@
 /** What the API is built from: ports and settings, composed by packages/local or functions/*. */
 import type { BlobStore, Clock, ExecutionRepo, ExecutionService } from '@stratex/core';
+import type { RunSlots } from './executions/run-slots.js';
 
 /** When a backtest is answered at once (200) rather than queued (202), and how large a body may be. */
 export interface ApiLimits {
@@ -49,6 +50,11 @@ export interface ApiDeps extends ExecutionStorage {
   authenticate(token: string): string | undefined | Promise<string | undefined>;
   /** Hands a queued execution to a worker (the in-process queue locally, SQS in the cloud). */
   enqueue(job: ExecutionJob): void | Promise<void>;
+  /**
+   * Per-user caps on runs in flight (createRunSlots). The worker must share this object: it takes a run
+   * slot before starting a queued run and gives the queue place back (leaveQueue) when the run ended.
+   */
+  runSlots: RunSlots;
   limits?: Partial<ApiLimits>;
   rateLimit?: Partial<RateLimitConfig>;
   /** New execution ids (default: core's newExecutionId at the clock's time). */

@@ -10,5 +10,11 @@ export {
   type RateLimitConfig,
 } from './deps.js';
 export { abandonExecutionJob, runExecutionJob } from './executions/execution-runner.js';
+export {
+  createRunSlots,
+  DEFAULT_RUN_SLOT_LIMITS,
+  type RunSlotLimits,
+  type RunSlots,
+} from './executions/run-slots.js';
 export { HTTP_STATUS } from './http/error-response.js';
 export { openApiDocument } from './openapi.js';

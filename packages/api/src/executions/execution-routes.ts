@@ -1,14 +1,15 @@
 /** `/v1/executions` (CONTRACT.md section 6): run a backtest now or queue it, list runs, read one. */
-import { type ExecutionRecord, type ExecutionResult, newExecutionId } from '@stratex/core';
+import { type ExecutionRecord, type ExecutionResult, newExecutionId, StratexError } from '@stratex/core';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type ApiDeps, type ApiLimits, DEFAULT_API_LIMITS } from '../deps.js';
 import type { ApiEnv } from '../http/api-env.js';
-import { HTTP_STATUS, invalid, notFound } from '../http/error-response.js';
+import { errorResponse, HTTP_STATUS, invalid, notFound } from '../http/error-response.js';
 import { parseExecutionBody } from './execution-body.js';
 import { newRecord, runAndStore, storeRequest } from './execution-runner.js';
 import { runsSynchronously } from './run-size.js';
+import type { RunSlots } from './run-slots.js';
 
 const ID = /^exe_[0-9a-z]{1,64}$/;
 const JSON_TYPE = { 'Content-Type': 'application/json; charset=UTF-8' };
@@ -16,6 +17,7 @@ const JSON_TYPE = { 'Content-Type': 'application/json; charset=UTF-8' };
 export function executionRoutes(deps: ApiDeps): Hono<ApiEnv> {
   const limits: ApiLimits = { ...DEFAULT_API_LIMITS, ...deps.limits };
   const newId = deps.newId ?? (() => newExecutionId(deps.clock.now()));
+  const slots = deps.runSlots;
   const routes = new Hono<ApiEnv>();
 
   routes.post('/', bodyLimit({ maxSize: limits.maxBodyBytes, onError: (c) => tooLarge(c, limits) }), async (c) => {
@@ -23,16 +25,28 @@ export function executionRoutes(deps: ApiDeps): Hono<ApiEnv> {
     const userId = c.get('userId');
     const id = newId();
     if (!runsSynchronously(resolved, limits)) {
-      const record = newRecord(userId, id, resolved, 'queued', deps.clock.now());
-      await storeRequest(deps, record, request);
-      await deps.repo.create(record);
-      await deps.enqueue({ userId, executionId: id });
+      if (!slots.tryQueue(userId)) return busy(c, slots, `${slots.limits.maxQueuedPerUser} of your runs are queued`);
+      try {
+        const record = newRecord(userId, id, resolved, 'queued', deps.clock.now());
+        await storeRequest(deps, record, request);
+        await deps.repo.create(record);
+        await deps.enqueue({ userId, executionId: id });
+      } catch (err) {
+        slots.leaveQueue(userId);
+        throw err;
+      }
       return c.json({ id, status: 'queued' }, 202, { Location: `/v1/executions/${id}` });
     }
-    const record = newRecord(userId, id, resolved, 'running', deps.clock.now());
-    await deps.repo.create(record);
-    const result = await runAndStore(deps, record, request);
-    return c.body(JSON.stringify(result), statusOfResult(result), JSON_TYPE);
+    const release = slots.tryRun(userId);
+    if (release === undefined) return busy(c, slots, `${slots.limits.maxRunningPerUser} of your runs are running`);
+    try {
+      const record = newRecord(userId, id, resolved, 'running', deps.clock.now());
+      await deps.repo.create(record);
+      const result = await runAndStore(deps, record, request);
+      return c.body(JSON.stringify(result), statusOfResult(result), JSON_TYPE);
+    } finally {
+      release();
+    }
   });
 
   routes.get('/', async (c) => {
@@ -85,6 +99,15 @@ function pageLimit(text: string | undefined): number {
 function summary(record: ExecutionRecord) {
   const { userId: _owner, resultKey: _key, ...visible } = record;
   return visible;
+}
+
+/** 429 for a user whose run slots or queue are full: nothing was stored or run. */
+function busy(c: Context, slots: RunSlots, what: string): Response {
+  const seconds = slots.limits.retryAfterSeconds;
+  const error = new StratexError('RATE_LIMITED', `too many runs at once: ${what}; retry in ${seconds} s`, {
+    retryAfterSeconds: seconds,
+  });
+  return errorResponse(c, error, { 'Retry-After': String(seconds) });
 }
 
 function tooLarge(c: Context, limits: ApiLimits): Response {

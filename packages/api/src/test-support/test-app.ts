@@ -3,6 +3,7 @@ import { type Clock, createExecutionService, type ExecutionService } from '@stra
 import { createApp } from '../app.js';
 import type { ApiDeps, ExecutionJob } from '../deps.js';
 import { runExecutionJob } from '../executions/execution-runner.js';
+import { createRunSlots } from '../executions/run-slots.js';
 import { scriptedRuntime, sineCandles } from './fakes.js';
 import { memoryBlobStore, memoryExecutionRepo } from './memory-storage.js';
 
@@ -32,12 +33,16 @@ export function testApp(overrides: Partial<ApiDeps> = {}) {
       queue.push(job);
     },
     onInternalError: (err) => internalErrors.push(err),
+    runSlots: createRunSlots(),
     ...overrides,
   };
   const app = createApp(deps);
-  /** Runs the queued jobs as a worker would. */
+  /** Runs the queued jobs as a worker would, giving back each job's queue place when it ended. */
   const drain = async () => {
-    for (const job of queue.splice(0)) await runExecutionJob(deps, job);
+    for (const job of queue.splice(0)) {
+      await runExecutionJob(deps, job);
+      deps.runSlots.leaveQueue(job.userId);
+    }
   };
   const call = async (
     path: string,

@@ -137,6 +137,39 @@ describe('limits and faults over HTTP', () => {
     }
   });
 
+  it("caps a user's runs at once across synchronous and queued runs: 429 with Retry-After", async () => {
+    const server = await startTwoUserServer({ runLimits: { maxRunningPerUser: 1 } });
+    // Busy for a while (well under the timeout), so the second request arrives while it runs.
+    const slow = smaCrossJs.replace(
+      'export function strategy(data, params) {',
+      'export function strategy(data, params) {\n  for (let i = 0; i < 3e8; i++);',
+    );
+    expect(slow).not.toBe(smaCrossJs);
+    try {
+      const queued = await http(server.url, '/v1/executions', {
+        key: USER_KEYS.alice,
+        json: backtest({ code: slow, limits: { timeoutMs: 25_000 } }),
+      });
+      expect(queued.status).toBe(202);
+      for (let seen = 'queued'; seen === 'queued'; ) {
+        seen = (await http(server.url, `/v1/executions/${queued.body.id}`, { key: USER_KEYS.alice })).body.status;
+      }
+      const refused = await http(server.url, '/v1/executions', { key: USER_KEYS.alice, json: backtest() });
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('5');
+      expect(refused.body.error.code).toBe('RATE_LIMITED');
+      expect((await http(server.url, '/v1/executions', { key: USER_KEYS.bob, json: backtest() })).status).toBe(200);
+      expect((await pollResult(server.url, USER_KEYS.alice, queued.body.id)).body.status).toBe('succeeded');
+      const [first, second] = await Promise.all([
+        http(server.url, '/v1/executions', { key: USER_KEYS.alice, json: backtest({ code: slow }) }),
+        http(server.url, '/v1/executions', { key: USER_KEYS.alice, json: backtest({ code: slow }) }),
+      ]);
+      expect([first.status, second.status].sort()).toEqual([200, 429]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('stores the runs of user ids the blob folder could not name (an e-mail, a slash, dots) each under its own folder', async () => {
     const users: Record<string, string> = { [USER_KEYS.alice]: 'alice@example.com', [USER_KEYS.bob]: '../team/bob' };
     const server = await startTwoUserServer({ overrides: () => ({ authenticate: (token: string) => users[token] }) });

@@ -5,8 +5,10 @@
 import {
   type ApiDeps,
   abandonExecutionJob,
+  createRunSlots,
   type ExecutionJob,
   type ExecutionStorage,
+  type RunSlotLimits,
   runExecutionJob,
 } from '@stratex/api';
 import type { RuntimeInvoker } from '@stratex/core';
@@ -19,8 +21,10 @@ export interface LocalApiOptions {
   home: string;
   /** The file the `csv` provider reads (chosen by whoever starts the server, never by a request). */
   csvFile?: string;
-  /** Queued runs at once (default 2). */
+  /** Queued runs at once, all users together (default 2). */
   concurrency?: number;
+  /** Per-user caps on runs in flight (default 2 running, 20 queued; docs/API.md). */
+  runLimits?: Partial<RunSlotLimits>;
   /** Another runtime than the local ones (tests). */
   runtime?: RuntimeInvoker;
   onInternalError(err: unknown): void;
@@ -54,14 +58,18 @@ export async function openLocalApi(options: LocalApiOptions): Promise<LocalApi> 
     clock: systemClock,
     onInternalError: options.onInternalError,
   };
+  const runSlots = createRunSlots(options.runLimits);
+  // Each queued job holds its user's queue place until it ended, and a run slot while it runs.
   const queue = createJobQueue<ExecutionJob>({
     concurrency: options.concurrency ?? 2,
-    run: (job) => runExecutionJob(runDeps, job),
-    abandon: (job) => abandonExecutionJob(runDeps, job),
+    run: (job) => runExecutionJob(runDeps, job).finally(() => runSlots.leaveQueue(job.userId)),
+    abandon: (job) => abandonExecutionJob(runDeps, job).finally(() => runSlots.leaveQueue(job.userId)),
     onError: options.onInternalError,
+    tryStart: (job) => runSlots.tryRun(job.userId),
   });
+  runSlots.onRunReleased(() => queue.wake());
   return {
-    deps: { ...runDeps, enqueue: (job) => queue.enqueue(job) },
+    deps: { ...runDeps, enqueue: (job) => queue.enqueue(job), runSlots },
     queue,
     async resumeQueued(userId, scan = 1000) {
       let resumed = 0;
@@ -69,6 +77,7 @@ export async function openLocalApi(options: LocalApiOptions): Promise<LocalApi> 
       for (let seen = 0; seen < scan; ) {
         const page = await storage.executions.list(userId, { limit: 100, ...(cursor === undefined ? {} : { cursor }) });
         for (const record of page.items.filter((item) => item.status === 'queued')) {
+          runSlots.joinQueue(userId);
           queue.enqueue({ userId, executionId: record.id });
           resumed += 1;
         }

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '@stratex/api';
+import { createApp, createRunSlots } from '@stratex/api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeWithPython } from '../../../../testing/python.js';
 import { hasSharedData, repoRoot, sharedPath } from '../../../../testing/shared-data.js';
@@ -149,6 +149,7 @@ describe('starting after a crash', () => {
       clock: systemClock,
       authenticate: () => LOCAL_USER,
       enqueue: () => undefined,
+      runSlots: createRunSlots(),
     });
     const body = {
       code: readFileSync(join(repoRoot, 'examples/sma_cross.js'), 'utf8'),

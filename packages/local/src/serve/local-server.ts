@@ -3,7 +3,7 @@
  * Listens on 127.0.0.1 unless told otherwise, and only there under the `process` isolation profile.
  */
 import { mkdir } from 'node:fs/promises';
-import { createApp } from '@stratex/api';
+import { createApp, type RunSlotLimits } from '@stratex/api';
 import type { RuntimeInvoker } from '@stratex/core';
 import { detectIsolation, type IsolationProfile } from '@stratex/sandbox';
 import { stratexHome } from '../store/local-candle-store.js';
@@ -30,8 +30,10 @@ export interface LocalServerOptions {
   csvFile?: string;
   /** Where STRATEX_API_KEY, STRATEX_HOME and STRATEX_ISOLATION are read (default process.env). */
   env?: NodeJS.ProcessEnv;
-  /** Queued runs at once (default 2). */
+  /** Queued runs at once, all users together (default 2). */
   concurrency?: number;
+  /** Per-user caps on runs in flight (default 2 running, 20 queued; docs/API.md). */
+  runLimits?: Partial<RunSlotLimits>;
   /** Another runtime than the local ones (tests). */
   runtime?: RuntimeInvoker;
   /** Errors that became INTERNAL, with their cause, for the operator (default: one line on stderr). */
@@ -63,7 +65,7 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   const local = await openLocalApi({
     home,
     onInternalError,
-    ...pick(options, ['csvFile', 'concurrency', 'runtime']),
+    ...pick(options, ['csvFile', 'concurrency', 'runtime', 'runLimits']),
   });
   const app = createApp({
     ...local.deps,

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ApiDeps, createApp } from '@stratex/api';
+import { type ApiDeps, createApp, type RunSlotLimits } from '@stratex/api';
 import { listen } from '../listen.js';
 import { openLocalApi } from '../local-api.js';
 
@@ -20,7 +20,11 @@ export interface TwoUserServer {
 }
 
 export async function startTwoUserServer(
-  options: { csvFile?: string; overrides?: (deps: Omit<ApiDeps, 'authenticate'>) => Partial<ApiDeps> } = {},
+  options: {
+    csvFile?: string;
+    runLimits?: Partial<RunSlotLimits>;
+    overrides?: (deps: Omit<ApiDeps, 'authenticate'>) => Partial<ApiDeps>;
+  } = {},
 ): Promise<TwoUserServer> {
   const home = mkdtempSync(join(tmpdir(), 'stratex-serve-'));
   const internalErrors: unknown[] = [];
@@ -28,6 +32,7 @@ export async function startTwoUserServer(
     home,
     onInternalError: (err) => internalErrors.push(err),
     ...(options.csvFile === undefined ? {} : { csvFile: options.csvFile }),
+    ...(options.runLimits === undefined ? {} : { runLimits: options.runLimits }),
   });
   const app = createApp({
     ...local.deps,
