@@ -221,6 +221,22 @@ describe('bounds on what a request may hand the server', () => {
     expect((await deps.repo.list('alice', { limit: 10 })).items).toEqual([]);
   });
 
+  it.each([
+    ['a field name of 100,000 characters', 'f'.repeat(100_000)],
+    ['a field name with control characters', 'x\u001b[2J\u0000'],
+    ['a limits field name of 100,000 characters', 'limits'],
+  ])('answers %s with a short 400 that does not echo it', async (_n, name) => {
+    const { call } = testApp();
+    const json =
+      name === 'limits' ? backtestBody({ limits: { ['l'.repeat(100_000)]: 1 } }) : { ...backtestBody(), [name]: 1 };
+    const response = await call('/v1/executions', { as: 'alice', json });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text).error.code).toBe('INVALID_REQUEST');
+    expect(text.length).toBeLessThan(500);
+    expect(text).not.toMatch(/\\u001b|\\u0000/);
+  });
+
   it('keeps flat parameters up to the limits', async () => {
     const { call } = testApp();
     const parameters = {

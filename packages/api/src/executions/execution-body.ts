@@ -77,7 +77,7 @@ function parseJson(text: string): Record<string, unknown> {
 function checkShape(body: Record<string, unknown>): void {
   for (const [field, value] of Object.entries(body)) {
     const kind = FIELDS[field];
-    if (kind === undefined) throw invalid(`unknown field "${field}"`, { field });
+    if (kind === undefined) throw unknownField(field);
     if (value !== undefined && !hasKind(value, kind)) throw invalid(`${field} must be ${describe(kind)}`, { field });
   }
   for (const field of ['language', 'providerId', 'symbol', 'timeframe', 'startDate', 'endDate', 'mode']) {
@@ -89,9 +89,16 @@ function checkShape(body: Record<string, unknown>): void {
   if (body.parameters !== undefined) checkParameters(body.parameters as Record<string, unknown>);
   const limits = (body.limits ?? {}) as Record<string, unknown>;
   for (const [field, value] of Object.entries(limits)) {
-    if (!LIMIT_FIELDS.includes(field)) throw invalid(`unknown field "limits.${field}"`, { field: `limits.${field}` });
+    if (!LIMIT_FIELDS.includes(field)) throw unknownField(`limits.${field}`);
     if (typeof value !== 'number') throw invalid(`limits.${field} must be a number`, { field: `limits.${field}` });
   }
+}
+
+/** Names a typo back to the caller, but not a name that is long or holds control characters. */
+function unknownField(field: string) {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
+  if (field.length > 64 || /[\u0000-\u001f\u007f]/.test(field)) return invalid('unknown field (its name is not shown)');
+  return invalid(`unknown field "${field}"`, { field });
 }
 
 function hasKind(value: unknown, kind: Kind): boolean {
