@@ -2,7 +2,7 @@
 // Bundles the compiled CLI (dist/index.js and the compiled workspace packages it imports) into
 // dist/bundle/ with esbuild: a few files instead of ~150 modules, which is most of what a short
 // `stratex backtest` spends before its runtime child is up. `npm run build` and `npm install` run it
-// after tsc; bin/stratex.js uses the bundle only while it matches its inputs (src/bundle-manifest.ts).
+// after tsc; bin/stratex.js uses the bundle only while its inputs are unchanged (src/bundle-manifest.ts).
 //
 // Packages outside the workspace stay imports (resolved from node_modules as usual). Each workspace
 // file's `import.meta.url` is rewritten to its own URL, relative to the bundle, so the runtimes still
@@ -79,7 +79,7 @@ inputs.push(fileURLToPath(import.meta.url));
 const manifest = manifestOf(outdir, inputs);
 // An input written while esbuild read it may be newer than what was bundled (file times come from a
 // coarser clock than Date.now(), hence the margin): such a bundle must not look fresh.
-if (Object.values(manifest.inputs).some(([, mtimeMs]) => mtimeMs >= startedAt - 50)) {
+if (Object.values(manifest.witnesses).some(([, mtimeMs]) => mtimeMs >= startedAt - 50)) {
   rmSync(staging, { recursive: true, force: true });
   throw new Error('the inputs of the CLI bundle changed while it was made; build again');
 }
@@ -87,6 +87,9 @@ writeFileSync(join(staging, MANIFEST_FILE), JSON.stringify(manifest));
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(dirname(outdir), { recursive: true });
 renameSync(staging, outdir);
-process.stdout.write(`[stratex] bundled the CLI: ${relative(process.cwd(), outdir)} (${inputs.length} inputs)\n`);
+const witnesses = Object.keys(manifest.witnesses).length;
+process.stdout.write(
+  `[stratex] bundled the CLI: ${relative(process.cwd(), outdir)} (${inputs.length} inputs, ${witnesses} witnesses)\n`,
+);
 const { writeChildBundle } = await import('@stratex/runtime-node');
 process.stdout.write(`[stratex] bundled the runtime child: ${relative(process.cwd(), await writeChildBundle())}\n`);
