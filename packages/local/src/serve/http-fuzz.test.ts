@@ -8,7 +8,7 @@
 import { homedir, tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../../testing/shared-data.js';
-import { type FuzzRequest, fuzzRequests } from './test-support/fuzz-requests.js';
+import { CANARY_NAME, type FuzzRequest, fuzzRequests } from './test-support/fuzz-requests.js';
 import { type RawAnswer, sendRaw } from './test-support/raw-http.js';
 import { startTwoUserServer, type TwoUserServer, USER_KEYS } from './test-support/two-user-server.js';
 
@@ -16,7 +16,6 @@ import { startTwoUserServer, type TwoUserServer, USER_KEYS } from './test-suppor
 const SEED = Number(process.env.STRATEX_FUZZ_SEED ?? 20261126);
 const COUNT = 300;
 const BUDGET_MS = 30_000;
-const CANARY_NAME = 'STRATEX_FUZZ_CANARY';
 const CANARY = `canary-${SEED}-do-not-echo`;
 
 const CODES = new Set([
@@ -67,7 +66,12 @@ describe('the API over HTTP under malformed and hostile requests', () => {
   beforeAll(async () => {
     // Runtimes started from here inherit it: no answer may carry it.
     process.env[CANARY_NAME] = CANARY;
-    server = await startTwoUserServer({ overrides: () => ({ rateLimit: { capacity: 100_000 } }) });
+    // Requests go one at a time; a slot beyond the queue's 2 keeps synchronous runs running (not 429)
+    // while queued ones (a startDate of 0 asks for decades of bars) hold the others.
+    server = await startTwoUserServer({
+      runLimits: { maxRunningPerUser: 3 },
+      overrides: () => ({ rateLimit: { capacity: 100_000 } }),
+    });
   });
   afterAll(async () => {
     await server?.close();
@@ -77,13 +81,16 @@ describe('the API over HTTP under malformed and hostile requests', () => {
   it(`answers ${COUNT} fuzzed requests (seed ${SEED}) within the contract, then /health`, async () => {
     const secrets = [CANARY, USER_KEYS.alice, USER_KEYS.bob, repoRoot, homedir(), server.home, tmpdir()];
     const problems: string[] = [];
+    const statuses = new Map<number, number>();
     const started = Date.now();
     let sent = 0;
     for (const fuzz of fuzzRequests(SEED, COUNT, USER_KEYS.alice)) {
       if (Date.now() - started > BUDGET_MS) break;
       sent += 1;
       try {
-        const problem = problemOf(fuzz, await sendRaw(server.url, fuzz), secrets);
+        const answer = await sendRaw(server.url, fuzz);
+        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+        const problem = problemOf(fuzz, answer, secrets);
         if (problem !== undefined) problems.push(`#${sent} ${fuzz.name}: ${problem}`);
       } catch (err) {
         // A body over the limit may be cut off while still being sent; anything else is a fault.
@@ -95,5 +102,10 @@ describe('the API over HTTP under malformed and hostile requests', () => {
     expect(JSON.parse(health.text)).toMatchObject({ status: 'ok' });
     expect(sent, `seed ${SEED}: only ${sent} of ${COUNT} requests fit in ${BUDGET_MS} ms`).toBeGreaterThanOrEqual(200);
     expect(problems, `seed ${SEED}: ${problems.length} bad answers`).toEqual([]);
+    // The cases reached every layer: the parser, authentication, routing, validation and real runs.
+    const seen = [...statuses.keys()].sort();
+    expect(seen, `seed ${SEED}: statuses ${JSON.stringify([...statuses])}`).toEqual(
+      expect.arrayContaining([200, 400, 401, 404]),
+    );
   });
 });

@@ -200,6 +200,33 @@ const controlInCode: Make = (random, key) => {
   return post(`control chars in ${language} code`, key, JSON.stringify({ ...validBody(), code, language }));
 };
 
+/** Set by the test in the server's environment: no answer may carry its value. */
+export const CANARY_NAME = 'STRATEX_FUZZ_CANARY';
+
+const HOSTILE_CODE: Array<[string, string]> = [
+  ['javascript', `export function strategy(d) { return { entries: [process.env.${CANARY_NAME}], exits: [] }; }`],
+  ['javascript', "export function strategy(d) { return globalThis.constructor.constructor('return process')().env; }"],
+  [
+    'javascript',
+    "import fs from 'node:fs';\nexport function strategy(d) { throw new Error(fs.readFileSync('/proc/self/environ', 'utf8')); }",
+  ],
+  ['javascript', "export function strategy(d) { JSON.parse('{'); }"],
+  ['javascript', 'export function strategy(d) { return null.x; }'],
+  ['javascript', 'export function strategy(d) { throw new Error(new Error("x").stack); }'],
+  ['typescript', 'export function strategy(d: any): any { const e: any = new Error("t"); throw e.stack; }'],
+  ['python', 'import os\ndef strategy(data, params):\n    raise Exception(str(os.environ))\n'],
+  ['python', "def strategy(data, params):\n    return open('/proc/self/environ').read()\n"],
+  ['python', "def strategy(data, params):\n    import json\n    json.loads('{')\n"],
+  ['python', 'def strategy(data, params):\n    raise Exception(str(data.__class__.__mro__))\n'],
+  ['python', "def strategy(data, params):\n    return __import__('os').environ\n"],
+  ['python', 'def strategy(data, params):\n    1 / 0\n'],
+];
+
+const hostileCode: Make = (random, key) => {
+  const [language, code] = pick(random, HOSTILE_CODE);
+  return post(`hostile ${language}: ${code.slice(0, 50)}`, key, JSON.stringify({ ...validBody(), language, code }));
+};
+
 const contentType: Make = (random, key) => {
   const type = pick(random, [
     'text/plain',
@@ -310,6 +337,7 @@ const MAKERS: Make[] = [
   deepNesting,
   badBytes,
   controlInCode,
+  hostileCode,
   contentType,
   wrongMethod,
   oddPath,
