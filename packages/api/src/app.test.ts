@@ -46,6 +46,25 @@ describe('the API without a key', () => {
     }
   });
 
+  it('slows key guessing per client address: past the failures allowed, 429 without checking the key', async () => {
+    const { call, clock } = testApp({
+      clientAddress: (c) => c.req.header('x-test-client'),
+      failedAuthLimit: { capacity: 3, refillPerSecond: 0.5 },
+    });
+    const from = (client: string, key: string) =>
+      call('/v1/executions', { headers: { 'x-test-client': client, authorization: `Bearer ${key}` } });
+    for (let i = 0; i < 3; i++) expect((await from('10.0.0.1', `guess-${i}-0123456789`)).status).toBe(401);
+    const limited = await from('10.0.0.1', 'guess-3-0123456789');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('2');
+    expect((await limited.json()).error.code).toBe('RATE_LIMITED');
+    // The right key is not even checked: a guess cannot be told right from wrong.
+    expect((await from('10.0.0.1', KEYS.alice)).status).toBe(429);
+    expect((await from('10.0.0.2', KEYS.alice)).status).toBe(200);
+    clock.time += 2000;
+    expect((await from('10.0.0.1', KEYS.alice)).status).toBe(200);
+  });
+
   it('answers an unknown route with a JSON 404', async () => {
     const { call } = testApp();
     const response = await call('/nope');

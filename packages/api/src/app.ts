@@ -4,7 +4,7 @@
  */
 import { StratexError } from '@stratex/core';
 import { Hono } from 'hono';
-import { type ApiDeps, DEFAULT_RATE_LIMIT } from './deps.js';
+import { type ApiDeps, DEFAULT_FAILED_AUTH_LIMIT, DEFAULT_RATE_LIMIT } from './deps.js';
 import { executionRoutes } from './executions/execution-routes.js';
 import type { ApiEnv } from './http/api-env.js';
 import { authentication } from './http/auth.js';
@@ -25,7 +25,15 @@ export function createApp(deps: ApiDeps): Hono<ApiEnv> {
   });
   app.get('/health', (c) => c.json({ status: 'ok', version }));
   app.get('/openapi.json', (c) => c.json(openApiDocument(version)));
-  app.use('/v1/*', authentication(deps.authenticate));
+  app.use(
+    '/v1/*',
+    authentication({
+      authenticate: deps.authenticate,
+      clientAddress: deps.clientAddress,
+      failures: { ...DEFAULT_FAILED_AUTH_LIMIT, ...deps.failedAuthLimit },
+      clock: deps.clock,
+    }),
+  );
   app.use('/v1/*', rateLimit({ ...DEFAULT_RATE_LIMIT, ...deps.rateLimit }, deps.clock));
   app.route('/v1/executions', executionRoutes(deps));
   // The path is not echoed: it is the caller's text, and may spell a host path (`/../../etc/passwd`).

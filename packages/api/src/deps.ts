@@ -1,5 +1,6 @@
 /** What the API is built from: ports and settings, composed by packages/local or functions/*. */
 import type { BlobStore, Clock, ExecutionRepo, ExecutionService } from '@stratex/core';
+import type { Context } from 'hono';
 import type { RunSlots } from './executions/run-slots.js';
 
 /** When a backtest is answered at once (200) rather than queued (202), and how large a body may be. */
@@ -25,6 +26,9 @@ export interface RateLimitConfig {
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitConfig = { capacity: 60, refillPerSecond: 2 };
+
+/** Failed API keys per client address: 20 at once, then one every 2 s. */
+export const DEFAULT_FAILED_AUTH_LIMIT: RateLimitConfig = { capacity: 20, refillPerSecond: 0.5 };
 
 /** A queued execution: the worker finds the request in the BlobStore by these two ids. */
 export interface ExecutionJob {
@@ -57,6 +61,12 @@ export interface ApiDeps extends ExecutionStorage {
   runSlots: RunSlots;
   limits?: Partial<ApiLimits>;
   rateLimit?: Partial<RateLimitConfig>;
+  /**
+   * The client's network address, when the composer can tell it (the socket's locally; API Gateway's
+   * source IP in the cloud): failed API keys are then limited per address (`failedAuthLimit`).
+   */
+  clientAddress?: (c: Context) => string | undefined;
+  failedAuthLimit?: Partial<RateLimitConfig>;
   /** New execution ids (default: core's newExecutionId at the clock's time). */
   newId?: () => string;
   /** Reported by /health and /openapi.json. */

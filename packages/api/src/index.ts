@@ -4,6 +4,7 @@ export {
   type ApiDeps,
   type ApiLimits,
   DEFAULT_API_LIMITS,
+  DEFAULT_FAILED_AUTH_LIMIT,
   DEFAULT_RATE_LIMIT,
   type ExecutionJob,
   type ExecutionStorage,

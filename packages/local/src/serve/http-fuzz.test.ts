@@ -70,7 +70,7 @@ describe('the API over HTTP under malformed and hostile requests', () => {
     // while queued ones (a startDate of 0 asks for decades of bars) hold the others.
     server = await startTwoUserServer({
       runLimits: { maxRunningPerUser: 3 },
-      overrides: () => ({ rateLimit: { capacity: 100_000 } }),
+      overrides: () => ({ rateLimit: { capacity: 100_000 }, failedAuthLimit: { capacity: 100_000 } }),
     });
   });
   afterAll(async () => {

@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { getRequestListener, RequestError } from '@hono/node-server';
+import { getRequestListener, type Http2Bindings, type HttpBindings, RequestError } from '@hono/node-server';
 import { StratexError } from '@stratex/core';
 
 export interface Listening {
@@ -18,7 +18,12 @@ export interface Listening {
   closeAll(): void;
 }
 
-type Fetch = (request: Request) => Response | Promise<Response>;
+type Fetch = (request: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response>;
+
+/** The peer address of the socket a request came on (the app's `clientAddress` port). */
+export function socketAddress(c: { env: unknown }): string | undefined {
+  return (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket?.remoteAddress;
+}
 
 /** Whole requests must arrive within this, headers within HEADERS_TIMEOUT_MS (slow-loris). */
 const REQUEST_TIMEOUT_MS = 60_000;

@@ -70,6 +70,22 @@ describe('the API key of the local user', () => {
   });
 });
 
+describe('guessing the API key', () => {
+  it('is slowed per address: after 20 wrong keys, 429 with Retry-After, even for the right key', async () => {
+    const key = 'guess-test-key-0123456789';
+    const server = await start({ home: tempHome(), env: { STRATEX_API_KEY: key } });
+    for (let i = 0; i < 20; i++) {
+      expect((await http(server.url, '/v1/executions', { key: `wrong-${i}-0123456789` })).status).toBe(401);
+    }
+    const limited = await http(server.url, '/v1/executions', { key: 'wrong-20-0123456789' });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(limited.body.error.code).toBe('RATE_LIMITED');
+    expect((await http(server.url, '/v1/executions', { key })).status).toBe(429);
+    expect((await http(server.url, '/health')).status).toBe(200);
+  });
+});
+
 describe('where the server listens', () => {
   it('listens on 127.0.0.1 by default and answers /health', async () => {
     const server = await start({ home: tempHome() });

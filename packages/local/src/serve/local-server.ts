@@ -9,7 +9,7 @@ import { detectIsolation, type IsolationProfile } from '@stratex/sandbox';
 import { stratexHome } from '../store/local-candle-store.js';
 import { type LocalApiKey, loadApiKey } from './api-key.js';
 import { checkHost } from './host-policy.js';
-import { listen } from './listen.js';
+import { listen, socketAddress } from './listen.js';
 import { openLocalApi } from './local-api.js';
 
 /** The user id of the local user: the one owner of every record a local server writes. */
@@ -70,6 +70,7 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   const app = createApp({
     ...local.deps,
     authenticate: (token) => (apiKey.matches(token) ? LOCAL_USER : undefined),
+    clientAddress: socketAddress,
     version: '0.1.0',
   });
   const listening = await listen(app.fetch, host, options.port ?? DEFAULT_PORT).catch(async (err) => {

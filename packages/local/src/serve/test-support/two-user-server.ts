@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ApiDeps, createApp, type RunSlotLimits } from '@stratex/api';
-import { listen } from '../listen.js';
+import { listen, socketAddress } from '../listen.js';
 import { openLocalApi } from '../local-api.js';
 
 export const USER_KEYS = { alice: 'alice-key-000000000000', bob: 'bob-key-1111111111111' } as const;
@@ -37,6 +37,7 @@ export async function startTwoUserServer(
   const app = createApp({
     ...local.deps,
     authenticate: (token) => Object.entries(USER_KEYS).find(([, key]) => key === token)?.[0],
+    clientAddress: socketAddress,
     ...options.overrides?.(local.deps),
   });
   const listening = await listen(app.fetch, '127.0.0.1', 0);
