@@ -3,6 +3,8 @@
  * it). Written by hand: the routes are few, and the prose says what the contract means.
  */
 
+import { MAX_PARAMETERS_CHARS, MAX_PARAMETERS_DEPTH, MAX_TEXT_LENGTH } from './executions/field-limits.js';
+
 const errorCodes = [
   'INVALID_REQUEST',
   'UNAUTHORIZED',
@@ -27,7 +29,9 @@ const errorAnswer = (description: string) => ({ description, content: json(ref('
 const commonErrors = {
   '401': errorAnswer('UNAUTHORIZED: no or wrong API key'),
   '429': {
-    description: 'RATE_LIMITED: the per-user token bucket is empty',
+    description:
+      'RATE_LIMITED: the per-user token bucket is empty, the address made too many failed API keys, or (POST) the ' +
+      "user's running or queued runs are at their cap",
     headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'seconds' } },
     content: json(ref('Error')),
   },
@@ -55,16 +59,30 @@ const schemas = {
     additionalProperties: false,
     required: ['code', 'language', 'providerId', 'symbol', 'timeframe', 'startDate', 'endDate', 'mode'],
     properties: {
-      strategyId: { type: 'string' },
-      code: { type: 'string', description: 'the strategy source (CONTRACT.md section 1)' },
+      strategyId: { type: 'string', maxLength: MAX_TEXT_LENGTH.strategyId },
+      code: {
+        type: 'string',
+        description: 'the strategy source (CONTRACT.md section 1); at most 100 KB (python) or 1 MB of UTF-8',
+      },
       language: { enum: ['python', 'javascript', 'typescript'] },
-      providerId: { type: 'string', description: 'csv (the file `stratex serve --data` names), synthetic, kraken, …' },
-      symbol: { type: 'string' },
-      timeframe: { type: 'string', examples: ['1h'] },
-      startDate: { type: ['string', 'number'], description: 'ISO 8601 date or date-time, UTC unless an offset' },
-      endDate: { type: ['string', 'number'] },
+      providerId: {
+        type: 'string',
+        maxLength: MAX_TEXT_LENGTH.providerId,
+        description: 'csv (the file `stratex serve --data` names), synthetic, kraken, …',
+      },
+      symbol: { type: 'string', maxLength: MAX_TEXT_LENGTH.symbol },
+      timeframe: { type: 'string', maxLength: MAX_TEXT_LENGTH.timeframe, examples: ['1h'] },
+      startDate: {
+        type: ['string', 'number'],
+        maxLength: MAX_TEXT_LENGTH.startDate,
+        description: 'ISO 8601 date or date-time, UTC unless an offset',
+      },
+      endDate: { type: ['string', 'number'], maxLength: MAX_TEXT_LENGTH.endDate },
       mode: { enum: ['BACKTEST', 'PAPER', 'LIVE'], description: 'PAPER and LIVE: not built yet (400)' },
-      parameters: { type: 'object' },
+      parameters: {
+        type: 'object',
+        description: `at most ${MAX_PARAMETERS_DEPTH} levels deep and ${MAX_PARAMETERS_CHARS / 1024} KB as JSON`,
+      },
       llmConfig: { type: ['object', 'null'], description: 'not built yet: must be absent or null' },
       warmup: { type: 'integer', minimum: 0 },
       cash: { type: 'number' },
