@@ -82,7 +82,8 @@ function adapterError(err: unknown): Response {
 
 /** What Node's HTTP parser refused, as a JSON answer on a connection that then closes. */
 function answerClientError(err: NodeJS.ErrnoException, socket: Socket): void {
-  if (!socket.writable || (err.code === 'ECONNRESET' && socket.destroyed)) {
+  // A client that hung up cannot read an answer (Node's docs: destroy the socket).
+  if (err.code === 'ECONNRESET' || !socket.writable) {
     socket.destroy();
     return;
   }
