@@ -70,6 +70,35 @@ describe('the API key of the local user', () => {
   });
 });
 
+describe('the per-user run caps', () => {
+  it('come from STRATEX_MAX_QUEUED_PER_USER and STRATEX_MAX_RUNNING_PER_USER; a bad value is refused at start', async () => {
+    const key = 'caps-test-key-0123456789';
+    const server = await start({ home: tempHome(), env: { STRATEX_API_KEY: key, STRATEX_MAX_QUEUED_PER_USER: '1' } });
+    const code = readFileSync(join(repoRoot, 'examples/sma_cross.js'), 'utf8');
+    const body = {
+      code,
+      language: 'javascript',
+      providerId: 'synthetic',
+      symbol: 'BTC/USD',
+      timeframe: '1h',
+      startDate: '2021-01-01',
+      endDate: '2022-01-01',
+      mode: 'BACKTEST',
+      limits: { timeoutMs: 30_000 },
+    };
+    const [first, second] = await Promise.all([
+      http(server.url, '/v1/executions', { key, json: body }),
+      http(server.url, '/v1/executions', { key, json: body }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([202, 429]);
+    for (const value of ['0', '-1', 'two', '1001', '1.5']) {
+      await expect(
+        start({ home: tempHome(), env: { STRATEX_API_KEY: key, STRATEX_MAX_RUNNING_PER_USER: value } }),
+      ).rejects.toMatchObject({ code: 'INVALID_REQUEST', details: { field: 'STRATEX_MAX_RUNNING_PER_USER' } });
+    }
+  });
+});
+
 describe('guessing the API key', () => {
   it('is slowed per address: after 20 wrong keys, 429 with Retry-After, even for the right key', async () => {
     const key = 'guess-test-key-0123456789';

@@ -11,6 +11,7 @@ import { type LocalApiKey, loadApiKey } from './api-key.js';
 import { checkHost } from './host-policy.js';
 import { listen, socketAddress } from './listen.js';
 import { openLocalApi } from './local-api.js';
+import { runLimitsFromEnv } from './run-limits-env.js';
 
 /** The user id of the local user: the one owner of every record a local server writes. */
 export const LOCAL_USER = 'local';
@@ -28,11 +29,14 @@ export interface LocalServerOptions {
   isolation?: IsolationProfile;
   /** The file the `csv` provider reads. */
   csvFile?: string;
-  /** Where STRATEX_API_KEY, STRATEX_HOME and STRATEX_ISOLATION are read (default process.env). */
+  /**
+   * Where STRATEX_API_KEY, STRATEX_HOME, STRATEX_ISOLATION, STRATEX_MAX_RUNNING_PER_USER and
+   * STRATEX_MAX_QUEUED_PER_USER are read (default process.env).
+   */
   env?: NodeJS.ProcessEnv;
   /** Queued runs at once, all users together (default 2). */
   concurrency?: number;
-  /** Per-user caps on runs in flight (default 2 running, 20 queued; docs/API.md). */
+  /** Per-user caps on runs in flight (default: the environment's, else 2 running and 20 queued; docs/API.md). */
   runLimits?: Partial<RunSlotLimits>;
   /** Another runtime than the local ones (tests). */
   runtime?: RuntimeInvoker;
@@ -57,6 +61,7 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   const host = options.host ?? DEFAULT_HOST;
   const isolation = options.isolation ?? detectIsolation(env);
   const warning = checkHost(host, isolation);
+  const runLimits = { ...runLimitsFromEnv(env), ...options.runLimits };
   const home = options.home ?? stratexHome(env);
   // The store's lock file and the blobs live under it; only this user may read them.
   await mkdir(home, { recursive: true, mode: 0o700 });
@@ -65,7 +70,8 @@ export async function createLocalServer(options: LocalServerOptions = {}): Promi
   const local = await openLocalApi({
     home,
     onInternalError,
-    ...pick(options, ['csvFile', 'concurrency', 'runtime', 'runLimits']),
+    runLimits,
+    ...pick(options, ['csvFile', 'concurrency', 'runtime']),
   });
   const app = createApp({
     ...local.deps,
