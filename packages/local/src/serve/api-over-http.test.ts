@@ -54,6 +54,18 @@ describe('the API over HTTP with the real local ports', () => {
     expect(bobs.body.items.map((item: { id: string }) => item.id)).not.toContain(body.id);
   });
 
+  it("never lists another user's runs through a cursor copied from them", async () => {
+    for (let i = 0; i < 2; i++) await http(server.url, '/v1/executions', { key: USER_KEYS.alice, json: backtest() });
+    const alices = await http(server.url, '/v1/executions?limit=1', { key: USER_KEYS.alice });
+    expect(alices.body.next).toEqual(expect.any(String));
+    const cursor = encodeURIComponent(alices.body.next);
+    const bobs = await http(server.url, `/v1/executions?limit=100&cursor=${cursor}`, { key: USER_KEYS.bob });
+    expect(bobs.status).toBe(200);
+    const all = await http(server.url, '/v1/executions?limit=100', { key: USER_KEYS.alice });
+    const aliceIds = new Set(all.body.items.map((item: { id: string }) => item.id));
+    for (const item of bobs.body.items) expect(aliceIds.has(item.id)).toBe(false);
+  });
+
   it('pages the listing newest first through the embedded store, every run once', async () => {
     const made: string[] = [];
     for (let i = 0; i < 3; i++) {
