@@ -43,7 +43,8 @@ export function checkTextField(field: string, value: string): void {
 export function checkCodeSize(code: string, language: string): void {
   const max = MAX_CODE_BYTES[language] ?? Math.max(...Object.values(MAX_CODE_BYTES));
   if (utf8Length(code) > max) {
-    throw new StratexError('CODE_REJECTED', `the strategy is larger than ${Math.round(max / 1000)} KB`, {
+    const size = max >= 1024 * 1024 ? `${max / 1024 / 1024} MB` : `${max / 1000} KB`;
+    throw new StratexError('CODE_REJECTED', `the strategy is larger than ${size}`, {
       line: 1,
       field: 'code',
     });
