@@ -284,10 +284,9 @@ describe('bounds on what a request may hand the server', () => {
       const body = backtestBody({ code, language, limits: { timeoutMs: 60_000 } });
       const response = await call('/v1/executions', { as: 'alice', json: body });
       expect(response.status).toBe(400);
-      expect((await response.json()).error).toMatchObject({
-        code: 'CODE_REJECTED',
-        details: { line: 1, field: 'code' },
-      });
+      const { error } = await response.json();
+      expect(error).toMatchObject({ code: 'CODE_REJECTED', details: { line: 1, field: 'code' } });
+      expect(error.message).toMatch(language === 'python' ? /larger than 100 KB$/ : /larger than 1 MB$/);
       expect(queue).toEqual([]);
       expect(runtime.jobs).toBe(0);
       expect((await deps.repo.list('alice', { limit: 10 })).items).toEqual([]);
