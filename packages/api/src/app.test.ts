@@ -46,6 +46,21 @@ describe('the API without a key', () => {
     }
   });
 
+  it('lets no spelling of a /v1 path past the key check', async () => {
+    const { call } = testApp();
+    const { id } = await (await call('/v1/executions', { as: 'alice', json: backtestBody() })).json();
+    const paths = ['/v1/executions', '/v1/executions/', '/v1%2Fexecutions', '/v1/%65xecutions', '//v1/executions'];
+    paths.push('/v1/./executions', '/v1/executions/../executions', '/V1/executions', `/v1/executions/${id}`);
+    paths.push(`/v1/executions/${id}/`, `/v1/executions/%65xe_${id.slice(4)}`, `/%761/executions/${id}`);
+    for (const path of paths) {
+      for (const method of ['GET', 'HEAD', 'POST', 'OPTIONS']) {
+        const response = await call(path, { method });
+        expect([401, 404], `${method} ${path}`).toContain(response.status);
+        if (method !== 'HEAD') expect(await response.text(), `${method} ${path}`).not.toContain(id);
+      }
+    }
+  });
+
   it('slows key guessing per client address: past the failures allowed, 429 without checking the key', async () => {
     const { call, clock } = testApp({
       clientAddress: (c) => c.req.header('x-test-client'),
