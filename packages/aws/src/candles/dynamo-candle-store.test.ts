@@ -1,24 +1,7 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe } from 'vitest';
-import { createLocalDynamoClient } from '../local-client.js';
 import { candleStoreSuite } from '../test-support/candle-store-suite.js';
-import { hasJava, type RunningDynamoLocal, startDynamoLocal } from '../test-support/dynamodb-local.js';
+import { describeOnDynamoLocal } from '../test-support/dynamodb-local.js';
 import { freshStore } from '../test-support/store-factory.js';
 
-const java = hasJava();
-if (!java && process.env.CI === 'true') throw new Error('DynamoDB Local needs Java, which CI=true requires');
-if (!java) console.warn('[skip] CandleStore on DynamoDB Local: no java on PATH');
-
-(java ? describe : describe.skip)('DynamoDB Local', () => {
-  let server: RunningDynamoLocal;
-  let client: DynamoDBClient;
-  beforeAll(async () => {
-    server = await startDynamoLocal();
-    client = createLocalDynamoClient(server.endpoint);
-  }, 60_000);
-  afterAll(async () => {
-    client?.destroy();
-    await server?.stop();
-  });
-  candleStoreSuite('DynamoDB Local (-inMemory)', () => freshStore(client));
+describeOnDynamoLocal('CandleStore', (client) => {
+  candleStoreSuite('DynamoDB Local (-inMemory)', () => freshStore(client()));
 });

