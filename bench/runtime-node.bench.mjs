@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNodeRuntime } from '@stratex/runtime-node';
+import { randomWalk } from './random-walk.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'runtimes', 'node', 'dist');
@@ -49,29 +50,10 @@ async function timeIt(runs, warmup, fn) {
   return { p50: median(ms), best: Math.min(...ms), runs };
 }
 
-/** Deterministic random walk of `n` hourly candles (xorshift32). */
-function randomWalk(n) {
-  let x = 20220101;
-  const next = () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-  const data = { timestamp: new Float64Array(n), open: new Float64Array(n), high: new Float64Array(n) };
-  Object.assign(data, { low: new Float64Array(n), close: new Float64Array(n), volume: new Float64Array(n) });
-  let price = 100;
-  for (let i = 0; i < n; i++) {
-    const open = price;
-    price *= 1 + (next() - 0.5) * 0.01;
-    data.timestamp[i] = Date.UTC(2000, 0, 1) + i * 3_600_000;
-    data.open[i] = open;
-    data.close[i] = price;
-    data.high[i] = Math.max(open, price) * (1 + next() * 0.002);
-    data.low[i] = Math.min(open, price) * (1 - next() * 0.002);
-    data.volume[i] = 1 + next() * 100;
-  }
-  return data;
+/** The shared seeded random walk, with the column names a strategy's `data` has. */
+function randomCandles(n) {
+  const { time, ...columns } = randomWalk(n, 20220101, { volume: true });
+  return { timestamp: time, ...columns };
 }
 
 function readCandles(path) {
@@ -114,9 +96,9 @@ const runtime = createNodeRuntime({ jobsPerChild: 1_000_000 });
 await runtime.ready();
 const runtimeStart = performance.now() - t0;
 
-const small = randomWalk(1000);
-const year = existsSync(CSV) ? readCandles(CSV) : randomWalk(8760);
-const million = randomWalk(1_000_000);
+const small = randomCandles(1000);
+const year = existsSync(CSV) ? readCandles(CSV) : randomCandles(8760);
+const million = randomCandles(1_000_000);
 
 const trivial = await timeIt(50, 10, () => runtime.run(job(TRIVIAL, small)));
 const yearly = await timeIt(30, 5, () => runtime.run(job(SMA_CROSS, year)));
