@@ -122,6 +122,8 @@ describe('POST /v1/executions', () => {
     ['a bad date', JSON.stringify(backtestBody({ startDate: '2022-13-01' })), 'startDate'],
     ['an unknown language', JSON.stringify(backtestBody({ language: 'ruby' })), 'language'],
     ['a bad limit', JSON.stringify(backtestBody({ limits: { timeoutMs: -1 } })), 'timeoutMs'],
+    ['an infinite cash (1e400 in JSON)', JSON.stringify(backtestBody()).replace(/}$/, ',"cash":1e400}'), 'cash'],
+    ['a fee of 1', JSON.stringify(backtestBody({ fee: 1 })), 'fee'],
     ['an unknown mode', JSON.stringify(backtestBody({ mode: 'LIVELY' })), 'mode'],
     ['PAPER (not built yet)', JSON.stringify(backtestBody({ mode: 'PAPER' })), 'mode'],
   ])('answers %s with 400 INVALID_REQUEST naming the field', async (_name, body, field) => {

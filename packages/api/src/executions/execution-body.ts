@@ -3,7 +3,7 @@
  * sections 2 and 5 (cash, fee, slippage, lotSize, warmup, limits, seed). Shapes are checked here, field
  * by field; ranges and dates by the core's resolveRequest — both as INVALID_REQUEST naming the field.
  */
-import { type ExecutionRequest, type ResolvedRequest, resolveRequest } from '@stratex/core';
+import { type ExecutionRequest, type ResolvedRequest, resolveRequest, StratexError } from '@stratex/core';
 import { invalid } from '../http/error-response.js';
 import { checkCodeSize, checkParameters, checkTextField } from './field-limits.js';
 
@@ -58,7 +58,19 @@ export function parseExecutionBody(text: string): BacktestBody {
   }
   checkCodeSize(body.code as string, body.language as string);
   const { llmConfig: _, ...request } = body as unknown as ExecutionRequest & { llmConfig?: unknown };
-  return { request, resolved: resolveRequest(request) };
+  return { request, resolved: resolveWithField(request) };
+}
+
+/** The core names a bad run option `details.option`; the API names every bad field `details.field`. */
+function resolveWithField(request: ExecutionRequest): ResolvedRequest {
+  try {
+    return resolveRequest(request);
+  } catch (err) {
+    if (!(err instanceof StratexError)) throw err;
+    const details = err.details;
+    if (details === undefined || details.field !== undefined || typeof details.option !== 'string') throw err;
+    throw new StratexError(err.code, err.message, { ...details, field: details.option });
+  }
 }
 
 function parseJson(text: string): Record<string, unknown> {
