@@ -23,12 +23,13 @@ function exchange(port: number, raw: string): Promise<string> {
   });
 }
 
-function parse(text: string): { status: number; contentType: string | undefined; body: unknown } {
+function parse(text: string): { status: number; contentType: string | undefined; nosniff: boolean; body: unknown } {
   const [head, body] = text.split('\r\n\r\n', 2);
   const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]);
   const contentType = /^content-type: *(.+)$/im.exec(head)?.[1];
+  const nosniff = /^x-content-type-options: *nosniff\r?$/im.test(head);
   const length = Number(/^content-length: *(\d+)$/im.exec(head)?.[1] ?? Number.NaN);
-  return { status, contentType, body: JSON.parse(Number.isNaN(length) ? body : body.slice(0, length)) };
+  return { status, contentType, nosniff, body: JSON.parse(Number.isNaN(length) ? body : body.slice(0, length)) };
 }
 
 describe('the listener under requests the app never sees', () => {
@@ -52,6 +53,7 @@ describe('the listener under requests the app never sees', () => {
     const answer = parse(await exchange(server.port, raw));
     expect(answer.status).toBe(status);
     expect(answer.contentType).toMatch(/^application\/json/);
+    expect(answer.nosniff).toBe(true);
     expect(answer.body).toEqual({ error: { code: 'INVALID_REQUEST', message: expect.any(String) } });
   });
 

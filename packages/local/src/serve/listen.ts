@@ -66,7 +66,11 @@ function errorJson(code: 'INVALID_REQUEST' | 'INTERNAL', message: string): strin
 
 /** A request the adapter could not turn into a Request (bad URL or Host), or a fetch that rejected. */
 function adapterError(err: unknown): Response {
-  const headers = { 'Content-Type': 'application/json; charset=UTF-8', 'Cache-Control': 'no-store' };
+  const headers = {
+    'Content-Type': 'application/json; charset=UTF-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  };
   if (err instanceof RequestError) {
     return new Response(errorJson('INVALID_REQUEST', 'the request URL or Host header is not valid'), {
       status: 400,
@@ -96,6 +100,7 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Socket): void {
   const body = errorJson('INVALID_REQUEST', message);
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=UTF-8\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+      `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n` +
+      `Connection: close\r\n\r\n${body}`,
   );
 }
