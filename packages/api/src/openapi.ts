@@ -3,24 +3,8 @@
  * it). Written by hand: the routes are few, and the prose says what the contract means.
  */
 
+import { ERROR_CODES } from '@stratex/core';
 import { MAX_PARAMETERS_CHARS, MAX_PARAMETERS_DEPTH, MAX_TEXT_LENGTH } from './executions/field-limits.js';
-
-const errorCodes = [
-  'INVALID_REQUEST',
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'RATE_LIMITED',
-  'CODE_REJECTED',
-  'STRATEGY_ERROR',
-  'TIMEOUT',
-  'MEMORY_LIMIT',
-  'SANDBOX_VIOLATION',
-  'DATA_UNAVAILABLE',
-  'PROVIDER_ERROR',
-  'LLM_UNAVAILABLE',
-  'INTERNAL',
-];
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -47,7 +31,7 @@ const schemas = {
         type: 'object',
         required: ['code', 'message'],
         properties: {
-          code: { enum: errorCodes },
+          code: { enum: [...ERROR_CODES] },
           message: { type: 'string' },
           details: { type: 'object', description: 'e.g. `field` of an INVALID_REQUEST, `line` of CODE_REJECTED' },
         },

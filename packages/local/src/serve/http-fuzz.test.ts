@@ -6,6 +6,7 @@
  * key), and the server must still answer /health afterwards.
  */
 import { homedir, tmpdir } from 'node:os';
+import { ERROR_CODES } from '@stratex/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../../testing/shared-data.js';
 import { CANARY_NAME, type FuzzRequest, fuzzRequests } from './test-support/fuzz-requests.js';
@@ -18,22 +19,7 @@ const COUNT = 300;
 const BUDGET_MS = 30_000;
 const CANARY = `canary-${SEED}-do-not-echo`;
 
-const CODES = new Set([
-  'INVALID_REQUEST',
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'RATE_LIMITED',
-  'CODE_REJECTED',
-  'STRATEGY_ERROR',
-  'TIMEOUT',
-  'MEMORY_LIMIT',
-  'SANDBOX_VIOLATION',
-  'DATA_UNAVAILABLE',
-  'PROVIDER_ERROR',
-  'LLM_UNAVAILABLE',
-  'INTERNAL',
-]);
+const CODES = new Set<string>(ERROR_CODES);
 const STACK_FRAME = /^\s+at .+[:(]|\bat (?:file:\/\/|node:internal|\/)/m;
 /** An absolute path of a host directory, not one the request itself spelled as `../etc/…`. */
 const HOST_PATH = /(?:^|[^\w.%])\/(?:home|root|tmp|usr|var|etc|work|Users|private|proc|opt|srv|mnt)\//;
