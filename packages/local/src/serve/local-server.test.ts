@@ -14,7 +14,7 @@ import { systemClock } from '../system-clock.js';
 import { API_KEY_HASH_FILE } from './api-key.js';
 import { checkHost } from './host-policy.js';
 import { createLocalServer, LOCAL_USER, type LocalServer } from './local-server.js';
-import { http, pollResult } from './test-support/http.js';
+import { http, pollResult, smaCrossBody } from './test-support/http.js';
 
 const homes: string[] = [];
 const servers: LocalServer[] = [];
@@ -74,18 +74,7 @@ describe('the per-user run caps', () => {
   it('come from STRATEX_MAX_QUEUED_PER_USER and STRATEX_MAX_RUNNING_PER_USER; a bad value is refused at start', async () => {
     const key = 'caps-test-key-0123456789';
     const server = await start({ home: tempHome(), env: { STRATEX_API_KEY: key, STRATEX_MAX_QUEUED_PER_USER: '1' } });
-    const code = readFileSync(join(repoRoot, 'examples/sma_cross.js'), 'utf8');
-    const body = {
-      code,
-      language: 'javascript',
-      providerId: 'synthetic',
-      symbol: 'BTC/USD',
-      timeframe: '1h',
-      startDate: '2021-01-01',
-      endDate: '2022-01-01',
-      mode: 'BACKTEST',
-      limits: { timeoutMs: 30_000 },
-    };
+    const body = smaCrossBody();
     const [first, second] = await Promise.all([
       http(server.url, '/v1/executions', { key, json: body }),
       http(server.url, '/v1/executions', { key, json: body }),
@@ -154,18 +143,7 @@ describe('shutting down', () => {
   it('ends runs still waiting in the queue as failed, so none stays queued', async () => {
     const home = tempHome();
     const key = 'shutdown-test-key-012345';
-    const code = readFileSync(join(repoRoot, 'examples/sma_cross.js'), 'utf8');
-    const body = {
-      code,
-      language: 'javascript',
-      providerId: 'synthetic',
-      symbol: 'BTC/USD',
-      timeframe: '1h',
-      startDate: '2021-01-01',
-      endDate: '2022-01-01',
-      mode: 'BACKTEST',
-      limits: { timeoutMs: 30_000 },
-    };
+    const body = smaCrossBody();
     const server = await start({ home, env: { STRATEX_API_KEY: key }, concurrency: 1 });
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) ids.push((await http(server.url, '/v1/executions', { key, json: body })).body.id);
@@ -196,17 +174,7 @@ describe('starting after a crash', () => {
       enqueue: () => undefined,
       runSlots: createRunSlots(),
     });
-    const body = {
-      code: readFileSync(join(repoRoot, 'examples/sma_cross.js'), 'utf8'),
-      language: 'javascript',
-      providerId: 'synthetic',
-      symbol: 'BTC/USD',
-      timeframe: '1h',
-      startDate: '2022-01-01',
-      endDate: '2022-02-01',
-      mode: 'BACKTEST',
-      limits: { timeoutMs: 30_000 },
-    };
+    const body = smaCrossBody('2022-01-01', '2022-02-01');
     const accepted = await dying.request('/v1/executions', {
       method: 'POST',
       headers: { authorization: 'Bearer any' },

@@ -1,4 +1,7 @@
 /** Requests to a server over real HTTP, with or without a key. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../../../../testing/shared-data.js';
 
 export interface HttpAnswer {
   status: number;
@@ -40,4 +43,22 @@ export async function pollResult(base: string, key: string, id: string, timeoutM
     if (Date.now() > deadline) throw new Error(`execution ${id} still ${answer.body?.status} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * examples/sma_cross.js as a BACKTEST request on synthetic hourly bars from `startDate` to `endDate`
+ * (a year by default: long enough to still be running when a test looks), with a 30 s timeout.
+ */
+export function smaCrossBody(startDate = '2021-01-01', endDate = '2022-01-01'): Record<string, unknown> {
+  return {
+    code: readFileSync(join(repoRoot, 'examples/sma_cross.js'), 'utf8'),
+    language: 'javascript',
+    providerId: 'synthetic',
+    symbol: 'BTC/USD',
+    timeframe: '1h',
+    startDate,
+    endDate,
+    mode: 'BACKTEST',
+    limits: { timeoutMs: 30_000 },
+  };
 }
