@@ -5,6 +5,7 @@ import { computeMetrics, drawdownPct } from '@stratex/core';
 
 const BARS = 1_000_000;
 const RUNS = 15;
+const WARM_UP = 10;
 const HOUR = 3_600_000;
 
 /** Deterministic xorshift32 in [0, 1). */
@@ -69,8 +70,24 @@ function median(xs) {
   return s[s.length >> 1];
 }
 
+/** Wall ms of one call, gc() first. */
+function once(fn) {
+  globalThis.gc?.();
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/**
+ * The first call (cold: interpreted, then compiled as it runs), then median and best of RUNS after
+ * WARM_UP calls, so the JIT's tiering-up (the first calls take 60-110 ms) is out of the median. On this
+ * VM the steady state itself is bimodal from call to call with identical code: the loops that stream
+ * the 8 MB columns take ~3 ms or ~13 ms each, so computeMetrics lands near 16 ms or near 30-45 ms; the
+ * best shows the first mode, the median whichever dominated the run.
+ */
 function timeIt(fn) {
-  for (let i = 0; i < 3; i++) fn(); // warm-up: let the JIT settle
+  const first = once(fn);
+  for (let i = 1; i < WARM_UP; i++) fn();
   const ms = [];
   for (let i = 0; i < RUNS; i++) {
     globalThis.gc?.();
@@ -78,7 +95,7 @@ function timeIt(fn) {
     fn();
     ms.push(performance.now() - t0);
   }
-  return { median: median(ms), min: Math.min(...ms) };
+  return { first, median: median(ms), min: Math.min(...ms) };
 }
 
 const input = sample();
@@ -90,12 +107,12 @@ process.stdout.write(
   [
     '## Metrics',
     '',
-    `${BARS.toLocaleString('en-US')} hourly bars, ${input.trades.length.toLocaleString('en-US')} trades; median and best of ${RUNS} runs after warm-up. Target: computeMetrics ≤ 20 ms.`,
+    `${BARS.toLocaleString('en-US')} hourly bars, ${input.trades.length.toLocaleString('en-US')} trades; median and best of ${RUNS} runs after ${WARM_UP} warm-up calls (a server's steady state), and the first call of the process (a CLI run's). Target: computeMetrics ≤ 20 ms.`,
     '',
-    '| function | median ms | best ms |',
-    '|---|---:|---:|',
-    `| computeMetrics (all CONTRACT §3 metrics) | ${fmt(metrics.median)} | ${fmt(metrics.min)} |`,
-    `| drawdownPct (equity.drawdownPct series) | ${fmt(drawdown.median)} | ${fmt(drawdown.min)} |`,
+    '| function | median ms | best ms | first call ms |',
+    '|---|---:|---:|---:|',
+    `| computeMetrics (all CONTRACT §3 metrics) | ${fmt(metrics.median)} | ${fmt(metrics.min)} | ${fmt(metrics.first)} |`,
+    `| drawdownPct (equity.drawdownPct series) | ${fmt(drawdown.median)} | ${fmt(drawdown.min)} | ${fmt(drawdown.first)} |`,
     '',
   ].join('\n'),
 );
