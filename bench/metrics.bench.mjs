@@ -80,10 +80,9 @@ function once(fn) {
 
 /**
  * The first call (cold: interpreted, then compiled as it runs), then median and best of RUNS after
- * WARM_UP calls, so the JIT's tiering-up (the first calls take 60-110 ms) is out of the median. On this
- * VM the steady state itself is bimodal from call to call with identical code: the loops that stream
- * the 8 MB columns take ~3 ms or ~13 ms each, so computeMetrics lands near 16 ms or near 30-45 ms; the
- * best shows the first mode, the median whichever dominated the run.
+ * WARM_UP calls, so the JIT's tiering-up is out of the median. gc() before each call is the harsh
+ * case: it once made computeMetrics alternate between ~16 and 26-45 ms, as each GC cleared the type
+ * feedback of its intermediate results' layouts (fixed in packages/core/src/metrics/keep-shape.ts).
  */
 function timeIt(fn) {
   const first = once(fn);

@@ -1,4 +1,5 @@
 import { geometricMeanReturn } from './geometric-mean.js';
+import { keepShape } from './keep-shape.js';
 
 /** Per-period returns turned into yearly figures, as backtesting.py 0.6 does (fractions, not %). */
 export interface AnnualisedReturns {
@@ -22,12 +23,12 @@ export function annualiseReturns(returns: Float64Array, periodsPerYear: number):
   const growth = 1 + g;
   const variance = sampleVariance(returns);
   const volatilityAnn = Math.sqrt((variance + growth ** 2) ** periodsPerYear - growth ** (2 * periodsPerYear));
-  return {
+  return keepShape('annualiseReturns', {
     meanPeriodReturn: g,
     returnAnn: growth ** periodsPerYear - 1,
     volatilityAnn,
     downsideDeviationAnn: Math.sqrt(meanSquaredLoss(returns)) * Math.sqrt(periodsPerYear),
-  };
+  });
 }
 
 /** Sample variance (ddof 1), two-pass like pandas' `var`; NaN for fewer than two values. */

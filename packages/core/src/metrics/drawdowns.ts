@@ -1,4 +1,5 @@
 import { ceilToPeriodResolution } from './data-period.js';
+import { keepShape } from './keep-shape.js';
 
 /**
  * Drawdown from the running peak of equity, in percent (≤ 0), one per point of `equity`:
@@ -73,13 +74,19 @@ export function drawdownStats(equity: Float64Array, time: ArrayLike<number>, per
   }
   if (periods === 0) {
     const lone = last >= 0 && drawdown > 0 ? drawdown : Number.NaN;
-    return { peak, maxDrawdown, avgDrawdown: lone, maxDurationMs: Number.NaN, avgDurationMs: Number.NaN };
+    return keepShape('drawdownStats', {
+      peak,
+      maxDrawdown,
+      avgDrawdown: lone,
+      maxDurationMs: Number.NaN,
+      avgDurationMs: Number.NaN,
+    });
   }
-  return {
+  return keepShape('drawdownStats', {
     peak,
     maxDrawdown,
     avgDrawdown: depthSum / periods,
     maxDurationMs: ceilToPeriodResolution(maxDuration, periodMs),
     avgDurationMs: ceilToPeriodResolution(durationSum / periods, periodMs),
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import { dayNumber, dayOfWeek, MS_PER_DAY, monthNumber, weekNumber } from './calendar.js';
+import { keepShape } from './keep-shape.js';
 
 /** The calendar bins the equity curve is resampled to (pandas `D`, `W`, `ME`, `YE`). */
 export type ResampleBin = 'day' | 'week' | 'month' | 'year';
@@ -73,7 +74,7 @@ export function resampleEquity(time: ArrayLike<number>, equity: ArrayLike<number
   }
   if (weekend) weekendBars += time.length - dayFirst;
   pushLastValue(lastPerBin, equity, binFirst, time.length);
-  return { lastPerBin, weekendShare: weekendBars / time.length };
+  return keepShape('resampleEquity', { lastPerBin, weekendShare: weekendBars / time.length });
 }
 
 /** Appends the last non-NaN value of values[from..to), if any (pandas' `last()` skips NaN). */

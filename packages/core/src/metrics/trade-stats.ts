@@ -1,6 +1,7 @@
 import type { Trade } from '../types.js';
 import { ceilToPeriodResolution } from './data-period.js';
 import { geometricMeanReturn } from './geometric-mean.js';
+import { keepShape } from './keep-shape.js';
 
 /** Statistics of the closed trades, as backtesting.py 0.6 (NaN where it gives NaN or ±inf). */
 export interface TradeStats {
@@ -63,7 +64,7 @@ export function tradeStats(trades: readonly Trade[], periodMs: number): TradeSta
     if (duration > maxDuration) maxDuration = duration;
   }
   const winRate = wins / count;
-  return {
+  return keepShape('tradeStats', {
     winRatePct: winRate * 100,
     bestTradePct: count > 0 ? best : Number.NaN,
     worstTradePct: count > 0 ? worst : Number.NaN,
@@ -74,7 +75,7 @@ export function tradeStats(trades: readonly Trade[], periodMs: number): TradeSta
     kelly: winRate - (1 - winRate) / (grossProfit / wins / (grossLoss / losses)),
     maxDurationMs: count > 0 ? ceilToPeriodResolution(maxDuration, periodMs) : Number.NaN,
     avgDurationMs: ceilToPeriodResolution(durationSum / count, periodMs),
-  };
+  });
 }
 
 /** Sample standard deviation (ddof 1) of pnl around its mean, two-pass like pandas' `std`. */
