@@ -4,7 +4,7 @@
 import { computeMetrics, drawdownPct } from '@stratex/core';
 
 const BARS = 1_000_000;
-const RUNS = 15;
+const RUNS = 31;
 const WARM_UP = 10;
 const HOUR = 3_600_000;
 
