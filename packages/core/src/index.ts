@@ -4,6 +4,7 @@ export * from './execution/index.js';
 export * from './metrics/index.js';
 export * from './output/index.js';
 export * from './ports.js';
+export * from './sorted-search.js';
 export * from './types.js';
 
 /** Version of the engine's fill rules and metrics, reported in every result's diagnostics. */

@@ -3,24 +3,12 @@
  * in [from, to) and are closed (open + timeframe ≤ now); up to `warmupBars` bars before `from` come
  * first. No bar is invented: gaps stay gaps.
  */
-import { type CandleQuery, type CandleSet, StratexError } from '@stratex/core';
+import { type CandleQuery, type CandleSet, lowerBound, StratexError } from '@stratex/core';
 import type { CandleColumns } from './csv/parse-candles-csv.js';
 import { countGaps } from './gaps.js';
 import { formatTimeframe } from './timeframe.js';
 
 export type BarSeries = Omit<CandleColumns, 'line'>;
-
-/** First index whose time is ≥ `value` (times sorted ascending). */
-export function lowerBound(time: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = time.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (time[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const iso = (time: number): string => new Date(time).toISOString();
 

@@ -1,5 +1,5 @@
 /** Merges new bars into stored ones: the new value wins for a time both hold, with counts of each case. */
-import type { PutBarsResult, StrategyData } from '@stratex/core';
+import { lowerBound, type PutBarsResult, type StrategyData } from '@stratex/core';
 
 const COLUMNS = ['timestamp', 'open', 'high', 'low', 'close', 'volume'] as const;
 
@@ -61,17 +61,6 @@ export function subBars(bars: StrategyData, start: number, end: number): Strateg
     close: pick(bars.close),
     volume: pick(bars.volume),
   };
-}
-
-function lowerBound(time: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = time.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (time[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Columns laid end to end (each part sorted and after the one before). */

@@ -1,7 +1,14 @@
 /** The `csv` provider: one local file of one symbol's candles, read once and validated as a whole. */
 import { readFile } from 'node:fs/promises';
-import { type CandleProvider, type CandleQuery, type CandleSet, type Clock, StratexError } from '@stratex/core';
-import { lowerBound, selectWindow } from '../select-window.js';
+import {
+  type CandleProvider,
+  type CandleQuery,
+  type CandleSet,
+  type Clock,
+  lowerBound,
+  StratexError,
+} from '@stratex/core';
+import { selectWindow } from '../select-window.js';
 import { parseTimeframe } from '../timeframe.js';
 import { type ParsedCandles, parseCandlesCsv } from './parse-candles-csv.js';
 import { checkTimeframe } from './timeframe-check.js';
