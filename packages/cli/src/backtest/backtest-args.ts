@@ -1,6 +1,6 @@
 /** The flags of `stratex backtest` (CONTRACT.md section 5), read into a request and output choices. */
-import { parseArgs } from 'node:util';
 import { type ExecutionRequest, type StrategyLanguage, StratexError } from '@stratex/core';
+import { readFlags } from '../flags.js';
 import { parseCount, parseDuration, parseMegabytes, parseNumber } from './quantities.js';
 
 const OPTIONS = {
@@ -48,7 +48,7 @@ export function wantsJson(argv: string[]): boolean {
 
 /** Reads the flags; `INVALID_REQUEST` naming the flag for anything unknown, missing or malformed. */
 export function parseBacktestArgs(argv: string[]): BacktestArgs {
-  const { values, positionals } = readFlags(argv);
+  const { values, positionals } = readBacktestFlags(argv);
   const json = values.json === true;
   if (values.help === true) return { help: true, json, file: '', request: {} as BacktestArgs['request'] };
   if (values.report !== undefined) {
@@ -82,25 +82,10 @@ export function parseBacktestArgs(argv: string[]): BacktestArgs {
   };
 }
 
-type Values = ReturnType<typeof readFlags>['values'];
+type Values = ReturnType<typeof readBacktestFlags>['values'];
 
-function readFlags(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const flag = /'(-[^' ]+)/.exec(message)?.[1];
-    const code = (err as { code?: string }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      throw new StratexError('INVALID_REQUEST', `unknown option ${flag}; see stratex backtest --help`, { flag });
-    }
-    const problem = message.includes('ambiguous')
-      ? `a value starting with "-" must be written ${flag}=<value>`
-      : message.includes('does not take')
-        ? 'takes no value'
-        : 'needs a value';
-    throw new StratexError('INVALID_REQUEST', `option ${flag} ${problem}; see stratex backtest --help`, { flag });
-  }
+function readBacktestFlags(argv: string[]) {
+  return readFlags(argv, OPTIONS, 'backtest');
 }
 
 function buildRequest(values: Values, language: StrategyLanguage): BacktestArgs['request'] {

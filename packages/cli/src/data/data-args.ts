@@ -1,6 +1,6 @@
 /** The flags of `stratex data …` (CONTRACT.md section 5), read once for every subcommand. */
-import { parseArgs } from 'node:util';
 import { type SeriesKey, StratexError } from '@stratex/core';
+import { readFlags } from '../flags.js';
 
 const OPTIONS = {
   provider: { type: 'string' },
@@ -18,18 +18,7 @@ export type DataValues = ReturnType<typeof readDataFlags>['values'];
 
 /** Parses `argv` (after the subcommand); `INVALID_REQUEST` naming the flag for unknown or valueless ones. */
 export function readDataFlags(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const flag = /'(-[^' ]+)/.exec(message)?.[1];
-    const unknown = (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
-    throw new StratexError(
-      'INVALID_REQUEST',
-      `${unknown ? 'unknown option' : 'option'} ${flag}${unknown ? '' : ' needs a value'}; see stratex data --help`,
-      { flag },
-    );
-  }
+  return readFlags(argv, OPTIONS, 'data');
 }
 
 /** The series named by --provider, --symbol and --timeframe, all three required. */

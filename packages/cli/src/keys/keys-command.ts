@@ -2,8 +2,8 @@
  * `stratex keys set|list|delete <provider>`: the exchange keys in the local encrypted key file. Keys are
  * read from flags or from prompts that do not echo; nothing but masks (`abcd…wxyz`) is ever printed.
  */
-import { parseArgs } from 'node:util';
 import { type KeyVault, type MaskedKeys, StratexError, toStratexError } from '@stratex/core';
+import { readFlags } from '../flags.js';
 import type { CliIo } from '../io.js';
 import { reportError } from '../report-error.js';
 import { hiddenReader, type PromptInput } from './read-hidden.js';
@@ -58,11 +58,7 @@ export async function keysCommand(argv: string[], io: CliIo, options: KeysOption
 }
 
 function parseFlags(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw usage((err as Error).message.split('\n')[0]);
-  }
+  return readFlags(argv, FLAGS, 'keys');
 }
 
 const usage = (message: string) => new StratexError('INVALID_REQUEST', `${message}; see stratex keys --help`);

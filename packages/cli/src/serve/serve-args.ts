@@ -1,6 +1,6 @@
 /** The flags of `stratex serve` (CONTRACT.md section 5). */
-import { parseArgs } from 'node:util';
 import { StratexError } from '@stratex/core';
+import { readFlags } from '../flags.js';
 
 export interface ServeArgs {
   help: boolean;
@@ -19,16 +19,13 @@ const OPTIONS = {
 } as const;
 
 export function parseServeArgs(argv: string[]): ServeArgs {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; strict: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false });
-  } catch (err) {
-    const flag = /'(-[^' ]+)/.exec(err instanceof Error ? err.message : '')?.[1] ?? 'argument';
-    throw new StratexError('INVALID_REQUEST', `stratex serve does not take ${flag}; see stratex serve --help`, {
-      flag,
+  const { values, positionals } = readFlags(argv, OPTIONS, 'serve');
+  if (positionals.length > 0) {
+    const argument = positionals[0].slice(0, 100);
+    throw new StratexError('INVALID_REQUEST', `stratex serve does not take "${argument}"; see stratex serve --help`, {
+      argument,
     });
   }
-  const { values } = parsed;
   const args: ServeArgs = { help: values.help === true, json: values.json === true };
   if (values.port !== undefined) args.port = parsePort(values.port);
   if (values.host !== undefined) args.host = values.host;

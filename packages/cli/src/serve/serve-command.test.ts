@@ -58,7 +58,9 @@ describe('stratex serve flags', () => {
   });
 
   it.each([
-    [['--frobnicate'], /does not take --frobnicate/],
+    [['--frobnicate'], /unknown option --frobnicate; see stratex serve --help/],
+    [['--port'], /option --port needs a value/],
+    [['now'], /stratex serve does not take "now"/],
     [['--port', 'http'], /--port must be a number/],
     [['--port', '70000'], /--port must be a number/],
   ])('exits 2 on %j', async (flags, message) => {
