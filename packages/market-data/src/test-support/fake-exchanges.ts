@@ -4,18 +4,12 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SharedCandles } from '../../../../testing/shared-data.js';
 
 export type FakeKind = 'kraken' | 'binance' | 'alpaca';
 
-/** Bars served, as float64 columns with open times in ms. */
-export interface FakeBars {
-  time: Float64Array;
-  open: Float64Array;
-  high: Float64Array;
-  low: Float64Array;
-  close: Float64Array;
-  volume: Float64Array;
-}
+/** Bars served, as float64 columns with open times in ms: the shape the shared CSVs are read into. */
+export type FakeBars = SharedCandles;
 
 /** One scripted answer: an HTTP status and a raw body. */
 export interface FakeAnswer {
