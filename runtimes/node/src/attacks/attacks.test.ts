@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createSocket } from 'node:dgram';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,18 +21,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRuntime, type NodeRuntime } from '../index.js';
 import { isRunning, procAvailable, treeOf } from '../process-tree.js';
 import { validateStrategy } from '../static/validate.js';
+import { readCaseFiles } from '../test-support/case-files.js';
 import { jsJob } from '../test-support/jobs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const cases = readdirSync(here)
-  .filter((file) => file.endsWith('.js'))
-  .sort()
-  .map((file) => {
-    const code = readFileSync(join(here, file), 'utf8');
-    const expected = /^\/\/ expect: (.+)$/m.exec(code)?.[1] ?? '';
-    const filtered = /^\/\/ filter: CODE_REJECTED$/m.test(code);
-    return { file, code, expected, codes: expected.split(' or '), filtered };
-  });
+const cases = readCaseFiles(here);
 
 const LIMITS = { timeoutMs: 1500, memoryMb: 64 };
 const WORST_CASE_MS = LIMITS.timeoutMs + 2500;

@@ -5,25 +5,17 @@
  * Each case must end within its limits with that code (never INTERNAL), without host paths in the
  * error, and the runtime must stay healthy: a normal job right after it still succeeds, quickly.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StratexError } from '@stratex/core';
 import * as kernels from '@stratex/indicators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeRuntime, type NodeRuntime } from '../index.js';
+import { readCaseFiles } from '../test-support/case-files.js';
 import { jsJob, syntheticData } from '../test-support/jobs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const cases = readdirSync(here)
-  .filter((file) => file.endsWith('.js'))
-  .sort()
-  .map((file) => {
-    const code = readFileSync(join(here, file), 'utf8');
-    const expected = /^\/\/ expect: (.+)$/m.exec(code)?.[1];
-    if (expected === undefined) throw new Error(`${file} has no "// expect:" line`);
-    return { file, code, expected, codes: expected.split(' or ') };
-  });
+const cases = readCaseFiles(here);
 
 const LIMITS = { timeoutMs: 1500, memoryMb: 64 };
 /** The child's own deadline answers first; the host's watchdog adds 2 s in the worst case. */
