@@ -10,6 +10,7 @@ import type { SucceededExecution } from '@stratex/core';
 import { expect, it } from 'vitest';
 import { describeWithPython } from '../../../testing/python.js';
 import { describeWithSharedData, readSharedCsv, repoRoot, sharedPath } from '../../../testing/shared-data.js';
+import { firstPeekingBar } from './test-support/look-ahead.js';
 import { runCli } from './test-support/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'stratex-cli-py-'));
@@ -61,12 +62,8 @@ describeWithPython('stratex backtest with Python strategies', ['numpy', 'pandas'
       );
       const year = readSharedCsv('kraken_BTCUSD_1h_2022.csv');
       const result = await resultOf(['backtest', peek, ...flags(data).slice(0, -6)]);
-      const differing = [0.5, 0.75, 0.9]
-        .map((p) => Math.floor(p * 8760))
-        .filter((k) => year.close[k] !== year.close[k - 1])
-        .map((k) => k - 1);
       expect(result.diagnostics.lookAhead).toBe('detected');
-      expect(result.diagnostics.lookAheadBar).toBe(Math.min(...differing));
+      expect(result.diagnostics.lookAheadBar).toBe(firstPeekingBar(year.close));
       const summary = await runCli(['backtest', peek, ...flags(data).slice(0, -6)]);
       expect(summary.stdout).toMatch(/look-ahead\s+DETECTED/i);
     });
