@@ -11,9 +11,9 @@ import {
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
-  QueryCommand,
 } from '@aws-sdk/client-dynamodb';
 import type { CandleStore, PutBarsResult, SeriesCoverage, SeriesKey, StrategyData } from '@stratex/core';
+import { queryItems } from '../query-items.js';
 import { decodeChunk, encodeChunk } from './chunk-codec.js';
 import { chunkSortKey, chunkStart } from './chunk-grid.js';
 import { addRange, type Range } from './coverage-ranges.js';
@@ -44,24 +44,17 @@ export function createDynamoCandleStore(options: DynamoCandleStoreOptions): Cand
   async function readChunks(series: SeriesKey, from: number, to: number): Promise<StrategyData[]> {
     const tf = options.timeframeMs(series.timeframe);
     const parts: StrategyData[] = [];
-    let startKey: Item | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :a AND :b',
-          ExpressionAttributeValues: {
-            ':pk': { S: seriesPk(series) },
-            ':a': { S: chunkSortKey(chunkStart(from, tf)) },
-            ':b': { S: chunkSortKey(chunkStart(to - 1, tf)) },
-          },
-          ExclusiveStartKey: startKey,
-          ConsistentRead: true,
-        }),
-      );
-      for (const item of page.Items ?? []) parts.push(sliceBars(decodeChunk(item.bars.B!), from, to));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey !== undefined);
+    const chunks = queryItems(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :a AND :b',
+      ExpressionAttributeValues: {
+        ':pk': { S: seriesPk(series) },
+        ':a': { S: chunkSortKey(chunkStart(from, tf)) },
+        ':b': { S: chunkSortKey(chunkStart(to - 1, tf)) },
+      },
+      ConsistentRead: true,
+    });
+    for await (const item of chunks) parts.push(sliceBars(decodeChunk(item.bars.B!), from, to));
     return parts;
   }
 
@@ -137,26 +130,19 @@ export function createDynamoCandleStore(options: DynamoCandleStoreOptions): Cand
     let bars = 0;
     let first: number | undefined;
     let last: number | undefined;
-    let startKey: Item | undefined;
-    do {
-      const page = await client.send(
-        new QueryCommand({
-          TableName: tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': { S: seriesPk(series) } },
-          ProjectionExpression: '#n, t0, t1',
-          ExpressionAttributeNames: { '#n': 'n' },
-          ExclusiveStartKey: startKey,
-          ConsistentRead: true,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        bars += Number(item.n.N);
-        first ??= Number(item.t0.N);
-        last = Number(item.t1.N);
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey !== undefined);
+    const chunks = queryItems(client, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': { S: seriesPk(series) } },
+      ProjectionExpression: '#n, t0, t1',
+      ExpressionAttributeNames: { '#n': 'n' },
+      ConsistentRead: true,
+    });
+    for await (const item of chunks) {
+      bars += Number(item.n.N);
+      first ??= Number(item.t0.N);
+      last = Number(item.t1.N);
+    }
     return { bars, ...(first === undefined ? {} : { first, last }) };
   }
 
@@ -199,20 +185,13 @@ export function createDynamoCandleStore(options: DynamoCandleStoreOptions): Cand
     },
     async listSeries() {
       const items: Item[] = [];
-      let startKey: Item | undefined;
-      do {
-        const page = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': { S: SERIES_PK } },
-            ExclusiveStartKey: startKey,
-            ConsistentRead: true,
-          }),
-        );
-        items.push(...(page.Items ?? []));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey !== undefined);
+      const records = queryItems(client, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': { S: SERIES_PK } },
+        ConsistentRead: true,
+      });
+      for await (const item of records) items.push(item);
       return Promise.all(items.map(coverageOf));
     },
   };
