@@ -4,11 +4,11 @@
  * and the result JSON as files under `<home>/blobs`.
  */
 import { join } from 'node:path';
-import { createDynamoExecutionRepo, ensureTable } from '@stratex/aws';
+import { createDynamoExecutionRepo } from '@stratex/aws';
 import type { BlobStore, ExecutionRepo } from '@stratex/core';
 import { createFileBlobStore } from './blobs/file-blob-store.js';
 import { stratexHome } from './store/local-candle-store.js';
-import { openSharedServer } from './store/shared-server.js';
+import { openSharedTable } from './store/shared-server.js';
 
 /** The executions table of the local store (the cloud names it `<stage prefix>executions`). */
 export const LOCAL_EXECUTIONS_TABLE = 'stratex-executions';
@@ -22,13 +22,7 @@ export interface LocalExecutionStorage {
 
 /** Opens the execution table and the blob folder of `home` (STRATEX_HOME, else ~/.stratex). */
 export async function openLocalExecutions(home: string = stratexHome()): Promise<LocalExecutionStorage> {
-  const server = await openSharedServer(join(home, 'store'));
-  try {
-    await ensureTable(server.client, LOCAL_EXECUTIONS_TABLE);
-  } catch (err) {
-    await server.close();
-    throw err;
-  }
+  const server = await openSharedTable(join(home, 'store'), LOCAL_EXECUTIONS_TABLE);
   return {
     executions: createDynamoExecutionRepo({ client: server.client, tableName: LOCAL_EXECUTIONS_TABLE }),
     blobs: createFileBlobStore(join(home, 'blobs')),

@@ -1,10 +1,10 @@
 /** The candle store of one machine: the DynamoDB store over the embedded server under STRATEX_HOME. */
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { createDynamoCandleStore, ensureTable } from '@stratex/aws';
+import { createDynamoCandleStore } from '@stratex/aws';
 import type { CandleStore } from '@stratex/core';
 import { cacheCandleStore, parseTimeframe } from '@stratex/market-data';
-import { openSharedServer } from './shared-server.js';
+import { openSharedTable } from './shared-server.js';
 
 /** The one table of the local repositories (the cloud names its table per stage). */
 export const LOCAL_TABLE = 'stratex';
@@ -21,13 +21,7 @@ export function stratexHome(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Opens the cached candle store on the embedded server of `<home>/store` (started here or shared). */
 export async function openLocalCandleStore(home: string = stratexHome()): Promise<LocalCandleStore> {
-  const server = await openSharedServer(join(home, 'store'));
-  try {
-    await ensureTable(server.client, LOCAL_TABLE);
-  } catch (err) {
-    await server.close();
-    throw err;
-  }
+  const server = await openSharedTable(join(home, 'store'), LOCAL_TABLE);
   const store = createDynamoCandleStore({ client: server.client, tableName: LOCAL_TABLE, timeframeMs: parseTimeframe });
   return { store: cacheCandleStore(store), close: () => server.close() };
 }

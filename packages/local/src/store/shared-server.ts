@@ -5,7 +5,7 @@
  * that is gone is taken over.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createLocalDynamoClient } from '@stratex/aws';
+import { createLocalDynamoClient, ensureTable } from '@stratex/aws';
 import { StratexError } from '@stratex/core';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from './embedded-dynamo.js';
 
@@ -15,6 +15,21 @@ interface LockContent {
 }
 
 const WAIT_FOR_ENDPOINT_MS = 10_000;
+
+/**
+ * The shared server of `dir` with `table` created if missing; if creating it fails, the server is
+ * released again before the error is thrown.
+ */
+export async function openSharedTable(dir: string, table: string): Promise<EmbeddedDynamo> {
+  const server = await openSharedServer(dir);
+  try {
+    await ensureTable(server.client, table);
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+  return server;
+}
 
 /** The server of `dir`: started here, or the one another live process already runs. */
 export async function openSharedServer(dir: string): Promise<EmbeddedDynamo> {
