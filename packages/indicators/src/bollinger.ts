@@ -1,6 +1,6 @@
 /** Bollinger bands (TA-Lib BBANDS with an SMA middle band). */
 import { startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, checkPositive, type Values } from './input.js';
+import { asFloat64, checkPeriod, checkPositive, outputColumns, type Values } from './input.js';
 
 /** TA-Lib's TA_IS_ZERO_OR_NEG threshold, as in stddev.ts: a variance below it gives a zero width. */
 const VARIANCE_EPSILON = 1e-14;
@@ -27,10 +27,8 @@ export function bollinger(values: Values, period = 20, deviations = 2): Bollinge
   const n = x.length;
   // One array holds the three bands back to back (upper, middle, lower), and the kernel writes through
   // it alone: a loop pays for every distinct typed array it touches (rolling-extremes.ts), ~7% here.
-  const bands = new Float64Array(3 * n);
-  const upper = bands.subarray(0, n);
-  const middle = bands.subarray(n, 2 * n);
-  const lower = bands.subarray(2 * n);
+  const [upper, middle, lower] = outputColumns(n, 3);
+  const bands = new Float64Array(upper.buffer);
   const inputs = [x];
   const outputs = [upper, middle, lower];
   let start = startOfRun(inputs, outputs, 0, period);
