@@ -7,8 +7,9 @@
  * After a compile that did not refresh the bundle, the bin falls back to the packages themselves
  * (slower to start, never stale).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { type FileStamp, stampOf, stampsMatch } from '@stratex/runtime-node/file-stamps';
 
 /** The bundle's entry module, in the bundle's directory. */
 export const BUNDLE_ENTRY = 'stratex.js';
@@ -18,7 +19,7 @@ const BUILD_INFO = 'tsconfig.build.tsbuildinfo';
 
 /** Each witness of the bundle's inputs (path relative to the bundle's directory) → [size, mtimeMs]. */
 export interface BundleManifest {
-  witnesses: Record<string, [number, number]>;
+  witnesses: Record<string, FileStamp>;
 }
 
 /** The manifest of a bundle in `dir` made from `inputs` (absolute paths), as they are now. */
@@ -55,16 +56,5 @@ export function freshBundle(dir: string, env: NodeJS.ProcessEnv = process.env): 
   } catch {
     return undefined;
   }
-  const witnesses = Object.entries(manifest.witnesses ?? {});
-  if (witnesses.length === 0) return undefined;
-  for (const [path, [size, mtimeMs]] of witnesses) {
-    const now = stampOf(resolve(dir, path));
-    if (now === undefined || now[0] !== size || now[1] !== mtimeMs) return undefined;
-  }
-  return join(dir, BUNDLE_ENTRY);
-}
-
-function stampOf(path: string): [number, number] | undefined {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  return stat === undefined ? undefined : [stat.size, stat.mtimeMs];
+  return stampsMatch(dir, manifest.witnesses ?? {}) ? join(dir, BUNDLE_ENTRY) : undefined;
 }

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
+import { type FileStamp, stampOf, stampsMatch } from './file-stamps.js';
 import { runningFromSources } from './prelude-bundle.js';
 
 let cached: Promise<string> | undefined;
@@ -112,23 +113,10 @@ function writeAtomically(path: string, text: string): void {
 function freshChildBundle(): string | undefined {
   const bundle = bundledMain();
   try {
-    const stamps = JSON.parse(readFileSync(stampsFile(), 'utf8')) as Record<string, [number, number]>;
-    const dir = dirname(bundle);
-    const inputs = Object.entries(stamps);
-    const fresh =
-      inputs.length > 0 &&
-      statSync(bundle, { throwIfNoEntry: false }) !== undefined &&
-      inputs.every(([input, [size, mtimeMs]]) => {
-        const now = stampOf(resolve(dir, input));
-        return now !== undefined && now[0] === size && now[1] === mtimeMs;
-      });
+    const stamps = JSON.parse(readFileSync(stampsFile(), 'utf8')) as Record<string, FileStamp>;
+    const fresh = statSync(bundle, { throwIfNoEntry: false }) !== undefined && stampsMatch(dirname(bundle), stamps);
     return fresh ? bundle : undefined;
   } catch {
     return undefined;
   }
-}
-
-function stampOf(path: string): [number, number] | undefined {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  return stat === undefined ? undefined : [stat.size, stat.mtimeMs];
 }

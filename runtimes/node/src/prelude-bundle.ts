@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type FileStamp, stampOf } from './file-stamps.js';
 
 /**
  * Name of the bundle's exports; a local of the wrapper function below, so user code never sees it.
@@ -89,13 +90,8 @@ function hashFiles(paths: string[]): Record<string, string> {
   return Object.fromEntries(paths.map((path) => [path, createHash('sha256').update(readFileSync(path)).digest('hex')]));
 }
 
-function stampsOf(paths: string[]): Record<string, [number, number] | undefined> {
-  return Object.fromEntries(
-    paths.map((path) => {
-      const stat = statSync(path, { throwIfNoEntry: false });
-      return [path, stat === undefined ? undefined : [stat.size, stat.mtimeMs]];
-    }),
-  );
+function stampsOf(paths: string[]): Record<string, FileStamp | undefined> {
+  return Object.fromEntries(paths.map((path) => [path, stampOf(path)]));
 }
 
 /**
