@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { createApp, type RunSlotLimits } from '@stratex/api';
-import type { RuntimeInvoker } from '@stratex/core';
+import { LOCAL_OWNER, type RuntimeInvoker } from '@stratex/core';
 import { detectIsolation, type IsolationProfile } from '@stratex/sandbox';
 import { stratexHome } from '../store/local-candle-store.js';
 import { type LocalApiKey, loadApiKey } from './api-key.js';
@@ -13,8 +13,8 @@ import { listen, socketAddress } from './listen.js';
 import { openLocalApi } from './local-api.js';
 import { runLimitsFromEnv } from './run-limits-env.js';
 
-/** The user id of the local user: the one owner of every record a local server writes. */
-export const LOCAL_USER = 'local';
+/** The user id of the local user: the one owner of every record a local server writes and of its jobs. */
+export const LOCAL_USER = LOCAL_OWNER;
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 
