@@ -5,13 +5,7 @@
  * Every write is a conditional put on the version read, retried on conflict: no transactions. Chunks
  * are written before the coverage that names them, so a crash between the two only means a re-fetch.
  */
-import {
-  type AttributeValue,
-  ConditionalCheckFailedException,
-  type DynamoDBClient,
-  GetItemCommand,
-  PutItemCommand,
-} from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import type { CandleStore, PutBarsResult, SeriesCoverage, SeriesKey, StrategyData } from '@stratex/core';
 import { queryItems } from '../query-items.js';
 import { decodeChunk, encodeChunk } from './chunk-codec.js';
@@ -19,9 +13,9 @@ import { chunkSortKey, chunkStart } from './chunk-grid.js';
 import { addRange, type Range } from './coverage-ranges.js';
 import { mapLimit } from './map-limit.js';
 import { concatBars, mergeBars, sliceBars, subBars } from './merge-bars.js';
+import { putVersioned } from './versioned-put.js';
 
 const SERIES_PK = 'candle-series';
-const MAX_ATTEMPTS = 50;
 const PARALLEL_WRITES = 8;
 
 export interface DynamoCandleStoreOptions {
@@ -60,69 +54,38 @@ export function createDynamoCandleStore(options: DynamoCandleStoreOptions): Cand
 
   async function mergeChunk(series: SeriesKey, start: number, bars: StrategyData): Promise<PutBarsResult> {
     const key = { pk: { S: seriesPk(series) }, sk: { S: chunkSortKey(start) } };
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const got = await client.send(new GetItemCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
-      const version = got.Item === undefined ? 0 : Number(got.Item.v.N);
-      const stored = got.Item === undefined ? undefined : decodeChunk(got.Item.bars.B!);
+    return putVersioned(client, tableName, key, `candle chunk ${key.sk.S} of ${key.pk.S}`, (item) => {
       const merged =
-        stored === undefined
+        item === undefined
           ? { bars, added: bars.timestamp.length, replaced: 0, unchanged: 0 }
-          : mergeBars(stored, bars);
-      if (merged.added === 0 && merged.replaced === 0) return counts(merged);
+          : mergeBars(decodeChunk(item.bars.B!), bars);
+      if (merged.added === 0 && merged.replaced === 0) return { result: counts(merged) };
       const time = merged.bars.timestamp;
-      try {
-        await client.send(
-          new PutItemCommand({
-            TableName: tableName,
-            Item: {
-              ...key,
-              v: num(version + 1),
-              n: num(time.length),
-              t0: num(time[0]),
-              t1: num(time[time.length - 1]),
-              bars: { B: encodeChunk(merged.bars) },
-            },
-            ...versionCondition(version),
-          }),
-        );
-        return counts(merged);
-      } catch (err) {
-        if (!(err instanceof ConditionalCheckFailedException)) throw err;
-      }
-    }
-    throw new Error(`candle chunk ${key.sk.S} of ${key.pk.S}: too many concurrent writers`);
+      const attributes = {
+        n: num(time.length),
+        t0: num(time[0]),
+        t1: num(time[time.length - 1]),
+        bars: { B: encodeChunk(merged.bars) },
+      };
+      return { attributes, result: counts(merged) };
+    });
   }
 
   async function markCovered(series: SeriesKey, range: Range): Promise<void> {
     const key = { pk: { S: SERIES_PK }, sk: { S: seriesSk(series) } };
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const got = await client.send(new GetItemCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
-      const version = got.Item === undefined ? 0 : Number(got.Item.v.N);
-      const before: Range[] = got.Item === undefined ? [] : JSON.parse(got.Item.ranges.S!);
+    return putVersioned(client, tableName, key, `coverage of ${key.sk.S}`, (item) => {
+      const before: Range[] = item === undefined ? [] : JSON.parse(item.ranges.S!);
       const ranges = addRange(before, range);
-      if (got.Item !== undefined && JSON.stringify(ranges) === JSON.stringify(before)) return;
-      try {
-        await client.send(
-          new PutItemCommand({
-            TableName: tableName,
-            Item: {
-              ...key,
-              provider: { S: series.provider },
-              symbol: { S: series.symbol },
-              timeframe: { S: series.timeframe },
-              ranges: { S: JSON.stringify(ranges) },
-              updatedAt: num(Date.now()),
-              v: num(version + 1),
-            },
-            ...versionCondition(version),
-          }),
-        );
-        return;
-      } catch (err) {
-        if (!(err instanceof ConditionalCheckFailedException)) throw err;
-      }
-    }
-    throw new Error(`coverage of ${key.sk.S}: too many concurrent writers`);
+      if (item !== undefined && JSON.stringify(ranges) === JSON.stringify(before)) return { result: undefined };
+      const attributes = {
+        provider: { S: series.provider },
+        symbol: { S: series.symbol },
+        timeframe: { S: series.timeframe },
+        ranges: { S: JSON.stringify(ranges) },
+        updatedAt: num(Date.now()),
+      };
+      return { attributes, result: undefined };
+    });
   }
 
   /** Bar count, first and last time from the chunks' small attributes (never from a counter that could drift). */
@@ -202,12 +165,6 @@ function counts(result: PutBarsResult): PutBarsResult {
 }
 
 /** Only if the item is still at the version read (0: not there yet). */
-function versionCondition(version: number) {
-  return version === 0
-    ? { ConditionExpression: 'attribute_not_exists(pk)' }
-    : { ConditionExpression: 'v = :v', ExpressionAttributeValues: { ':v': num(version) } };
-}
-
 /** Splits sorted bars into runs of one chunk each: [chunk start, bars]. */
 function groupByChunk(bars: StrategyData, timeframeMs: number): Array<[number, StrategyData]> {
   const groups: Array<[number, StrategyData]> = [];
