@@ -1,6 +1,6 @@
 /** Average true range (TA-Lib ATR) and its normalised form (TA-Lib NATR). */
 import { finite3, startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
+import { asFloat64, checkPeriod, checkSameLength, outputColumn, type Values } from './input.js';
 import { isNearZero } from './near-zero.js';
 import { trueRangeAt } from './true-range.js';
 
@@ -39,7 +39,7 @@ function averageTrueRange(
   const h = asFloat64(high);
   const l = asFloat64(low);
   const c = asFloat64(close);
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const inputs = [h, l, c];
   const outputs = [out];
   // The first value needs period + 1 bars (period true ranges).

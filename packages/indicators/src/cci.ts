@@ -1,6 +1,6 @@
 /** Commodity channel index (TA-Lib CCI). */
 import { finite3, startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
+import { asFloat64, checkPeriod, checkSameLength, outputColumn, type Values } from './input.js';
 
 /**
  * Commodity channel index: (tp - SMA(tp)) / (0.015 * mean absolute deviation of tp from that SMA), with
@@ -16,7 +16,7 @@ export function cci(high: Values, low: Values, close: Values, period: number): F
   const h = asFloat64(high);
   const l = asFloat64(low);
   const c = asFloat64(close);
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const window = new Float64Array(period);
   const inputs = [h, l, c];
   const outputs = [out];

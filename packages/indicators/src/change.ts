@@ -1,6 +1,6 @@
 /** Change over a fixed lookback: momentum and rate of change (TA-Lib MOM, ROC). */
 import { startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, type Values } from './input.js';
+import { asFloat64, checkPeriod, outputColumn, type Values } from './input.js';
 
 /**
  * Momentum: x - x[-period].
@@ -12,7 +12,7 @@ export function mom(values: Values, period: number): Float64Array {
   checkPeriod('mom', 'period', period);
   const x = asFloat64(values);
   const n = x.length;
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const inputs = [x];
   const outputs = [out];
   let start = startOfRun(inputs, outputs, 0, period + 1);
@@ -46,7 +46,7 @@ export function roc(values: Values, period: number): Float64Array {
   checkPeriod('roc', 'period', period);
   const x = asFloat64(values);
   const n = x.length;
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const inputs = [x];
   const outputs = [out];
   let start = startOfRun(inputs, outputs, 0, period + 1);

@@ -1,6 +1,6 @@
 /** Wilder's directional movement system: +DI, -DI and ADX (TA-Lib PLUS_DI, MINUS_DI, ADX). */
 import { finite3, startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
+import { asFloat64, checkPeriod, checkSameLength, outputColumn, type Values } from './input.js';
 import { isNearZero } from './near-zero.js';
 import { trueRangeAt } from './true-range.js';
 
@@ -45,7 +45,7 @@ function directional(fn: string, high: Values, low: Values, close: Values, perio
   const h = asFloat64(high);
   const l = asFloat64(low);
   const c = asFloat64(close);
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const inputs = [h, l, c];
   const outputs = [out];
   // Bars up to the first value: period + 1 for the DIs, 2 * period for ADX.

@@ -1,6 +1,6 @@
 /** Indicators built from chained EMAs: DEMA, TEMA and TRIX (TA-Lib conventions). */
 import { startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, type Values } from './input.js';
+import { asFloat64, checkPeriod, outputColumn, type Values } from './input.js';
 
 /**
  * Double exponential moving average (Mulloy): 2 * EMA(x) - EMA(EMA(x)).
@@ -12,7 +12,7 @@ export function dema(values: Values, period: number): Float64Array {
   checkPeriod('dema', 'period', period);
   const x = asFloat64(values);
   const n = x.length;
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const inputs = [x];
   const outputs = [out];
   const span = 2 * (period - 1) + 1;
@@ -53,7 +53,7 @@ export function tema(values: Values, period: number): Float64Array {
   checkPeriod('tema', 'period', period);
   const x = asFloat64(values);
   const n = x.length;
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const inputs = [x];
   const outputs = [out];
   const span = 3 * (period - 1) + 1;
@@ -96,7 +96,7 @@ export function trix(values: Values, period: number): Float64Array {
   checkPeriod('trix', 'period', period);
   const x = asFloat64(values);
   const n = x.length;
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const inputs = [x];
   const outputs = [out];
   const span = 3 * (period - 1) + 2;

@@ -1,6 +1,6 @@
 /** Exponential moving average (TA-Lib EMA). */
 import { startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, type Values } from './input.js';
+import { asFloat64, checkPeriod, outputColumn, type Values } from './input.js';
 
 /**
  * Exponential moving average with smoothing k = 2 / (period + 1).
@@ -13,7 +13,7 @@ export function ema(values: Values, period: number): Float64Array {
   checkPeriod('ema', 'period', period);
   const x = asFloat64(values);
   const n = x.length;
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const inputs = [x];
   const outputs = [out];
   let start = startOfRun(inputs, outputs, 0, period);

@@ -1,4 +1,5 @@
 /** Input handling shared by every indicator: typed views of inputs, parameter checks, NaN runs. */
+import { outputMemory } from './output-memory.js';
 
 export type Values = ArrayLike<number>;
 
@@ -35,11 +36,17 @@ export function checkSameLength(fn: string, ...inputs: Values[]): number {
  * matters at 1M bars: freeing three separate 8 MB outputs at once crosses glibc's trim threshold, so
  * every call of a multi-output indicator got fresh pages from the kernel and spent more time in page
  * faults than in its loop (bollinger: 16 of 25 ns/bar). The views never overlap; keeping one of them
- * alive keeps the whole buffer alive, which is the price.
+ * alive keeps the whole buffer alive, which is the price. The memory is NOT zeroed (output-memory.ts):
+ * the kernel must write every entry.
  */
 export function outputColumns(n: number, count: number): Float64Array[] {
-  const buffer = new ArrayBuffer(n * count * Float64Array.BYTES_PER_ELEMENT);
+  const buffer = outputMemory.allocate(n * count * Float64Array.BYTES_PER_ELEMENT);
   const columns: Float64Array[] = [];
   for (let c = 0; c < count; c++) columns.push(new Float64Array(buffer, c * n * Float64Array.BYTES_PER_ELEMENT, n));
   return columns;
+}
+
+/** One output column of `n` values, not zeroed: the kernel must write every entry (output-memory.ts). */
+export function outputColumn(n: number): Float64Array {
+  return new Float64Array(outputMemory.allocate(n * Float64Array.BYTES_PER_ELEMENT));
 }

@@ -1,6 +1,6 @@
 /** Kaufman adaptive moving average (TA-Lib KAMA). */
 import { startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, type Values } from './input.js';
+import { asFloat64, checkPeriod, outputColumn, type Values } from './input.js';
 import { isNearZero } from './near-zero.js';
 
 /** TA-Lib fixes KAMA's fast and slow EMA ends at 2 and 30 bars whatever the period. */
@@ -19,7 +19,7 @@ export function kama(values: Values, period: number): Float64Array {
   checkPeriod('kama', 'period', period);
   const x = asFloat64(values);
   const n = x.length;
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const inputs = [x];
   const outputs = [out];
   // The first value needs period + 1 inputs (period moves).

@@ -1,7 +1,7 @@
 /** Money flow index (TA-Lib MFI). */
 import { choose } from './choose.js';
 import { finite4, startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
+import { asFloat64, checkPeriod, checkSameLength, outputColumn, type Values } from './input.js';
 
 /**
  * Money flow index: 100 * positive flow / (positive + negative flow) over the last `period` bars, where a
@@ -18,7 +18,7 @@ export function mfi(high: Values, low: Values, close: Values, volume: Values, pe
   const l = asFloat64(low);
   const c = asFloat64(close);
   const v = asFloat64(volume);
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   // Rings of the last `period` bars' positive and negative flows.
   const flows: Flows = [new Float64Array(period), new Float64Array(period), new Float64Array(2)];
   const inputs = [h, l, c, v];

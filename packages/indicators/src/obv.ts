@@ -1,7 +1,7 @@
 /** On-balance volume (TA-Lib OBV). */
 import { choose } from './choose.js';
 import { finite2, startOfRun } from './finite-runs.js';
-import { asFloat64, checkSameLength, type Values } from './input.js';
+import { asFloat64, checkSameLength, outputColumn, type Values } from './input.js';
 
 /**
  * On-balance volume: a running total that adds the bar's volume when the close rises, subtracts it when
@@ -14,7 +14,7 @@ export function obv(close: Values, volume: Values): Float64Array {
   const n = checkSameLength('obv', close, volume);
   const c = asFloat64(close);
   const v = asFloat64(volume);
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const inputs = [c, v];
   const outputs = [out];
   let start = startOfRun(inputs, outputs, 0, 1);

@@ -1,5 +1,5 @@
 /** Relative strength index (TA-Lib RSI, Wilder smoothing). */
-import { asFloat64, checkPeriod, type Values } from './input.js';
+import { asFloat64, checkPeriod, outputColumn, type Values } from './input.js';
 import { rsiInto } from './rsi-kernel.js';
 
 /**
@@ -14,7 +14,7 @@ import { rsiInto } from './rsi-kernel.js';
 export function rsi(values: Values, period = 14): Float64Array {
   checkPeriod('rsi', 'period', period);
   const x = asFloat64(values);
-  const out = new Float64Array(x.length);
+  const out = outputColumn(x.length);
   rsiInto(x, out, period);
   return out;
 }

@@ -1,6 +1,6 @@
 /** Wilder's parabolic SAR (TA-Lib SAR). */
 import { finite2, startOfRun } from './finite-runs.js';
-import { asFloat64, checkPositive, checkSameLength, type Values } from './input.js';
+import { asFloat64, checkPositive, checkSameLength, outputColumn, type Values } from './input.js';
 
 /**
  * Parabolic stop-and-reverse: a trailing stop that moves toward the extreme point (EP) of the current
@@ -18,7 +18,7 @@ export function sar(high: Values, low: Values, acceleration = 0.02, maximum = 0.
   const n = checkSameLength('sar', high, low);
   const h = asFloat64(high);
   const l = asFloat64(low);
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const step = Math.min(acceleration, maximum);
   const inputs = [h, l];
   const outputs = [out];

@@ -1,5 +1,5 @@
 /** Simple moving average (TA-Lib SMA). */
-import { asFloat64, checkPeriod, type Values } from './input.js';
+import { asFloat64, checkPeriod, outputColumn, type Values } from './input.js';
 import { smaInto } from './sma-kernel.js';
 
 /**
@@ -12,7 +12,7 @@ import { smaInto } from './sma-kernel.js';
 export function sma(values: Values, period: number): Float64Array {
   checkPeriod('sma', 'period', period);
   const x = asFloat64(values);
-  const out = new Float64Array(x.length);
+  const out = outputColumn(x.length);
   smaInto(x, out, period);
   return out;
 }

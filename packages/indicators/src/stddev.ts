@@ -1,6 +1,6 @@
 /** Standard deviation over a moving window (TA-Lib STDDEV). */
 import { startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, type Values } from './input.js';
+import { asFloat64, checkPeriod, outputColumn, type Values } from './input.js';
 
 /** TA-Lib's TA_IS_ZERO_OR_NEG threshold (TA_EPSILON of the TA-Lib 0.6 source behind the golden values). */
 const VARIANCE_EPSILON = 1e-14;
@@ -17,7 +17,7 @@ export function stddev(values: Values, period: number): Float64Array {
   checkPeriod('stddev', 'period', period);
   const x = asFloat64(values);
   const n = x.length;
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const inputs = [x];
   const outputs = [out];
   let start = startOfRun(inputs, outputs, 0, period);

@@ -1,6 +1,6 @@
 /** Ultimate oscillator (TA-Lib ULTOSC). */
 import { finite3, startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
+import { asFloat64, checkPeriod, checkSameLength, outputColumn, type Values } from './input.js';
 import { isNearZero } from './near-zero.js';
 import { trueRangeAt } from './true-range.js';
 
@@ -27,7 +27,7 @@ export function ultosc(
   const h = asFloat64(high);
   const l = asFloat64(low);
   const c = asFloat64(close);
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const [p1, p2, p3] = [period1, period2, period3].sort((a, b) => a - b);
   // Rings of the last `longest` bars' terms: each bar's terms are computed once, and subtracted when they leave.
   const terms: Terms = [new Float64Array(p3), new Float64Array(p3)];

@@ -1,6 +1,6 @@
 /** Volume-weighted average price, restarting each UTC day (not a TA-Lib function). */
 import { finite4, startOfRun } from './finite-runs.js';
-import { asFloat64, checkSameLength, type Values } from './input.js';
+import { asFloat64, checkSameLength, outputColumn, type Values } from './input.js';
 
 const DAY_MS = 86_400_000;
 
@@ -23,7 +23,7 @@ export function vwap(high: Values, low: Values, close: Values, volume: Values, t
   const l = asFloat64(low);
   const c = asFloat64(close);
   const v = asFloat64(volume);
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const outputs = [out];
   if (timestamp) {
     const t = asFloat64(timestamp);

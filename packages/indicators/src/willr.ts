@@ -1,5 +1,5 @@
 /** Williams' %R (TA-Lib WILLR). */
-import { asFloat64, checkPeriod, checkSameLength, type Values } from './input.js';
+import { asFloat64, checkPeriod, checkSameLength, outputColumn, type Values } from './input.js';
 import { rangePosition, WILLIAMS_R } from './range-position.js';
 
 /**
@@ -15,7 +15,7 @@ export function willr(high: Values, low: Values, close: Values, period: number):
   const h = asFloat64(high);
   const l = asFloat64(low);
   const c = asFloat64(close);
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   rangePosition(h, l, c, out, period, WILLIAMS_R);
   return out;
 }

@@ -1,6 +1,6 @@
 /** Weighted moving average (TA-Lib WMA). */
 import { startOfRun } from './finite-runs.js';
-import { asFloat64, checkPeriod, type Values } from './input.js';
+import { asFloat64, checkPeriod, outputColumn, type Values } from './input.js';
 
 /**
  * Linearly weighted moving average: weights 1..period, newest value heaviest, divided by
@@ -14,7 +14,7 @@ export function wma(values: Values, period: number): Float64Array {
   checkPeriod('wma', 'period', period);
   const x = asFloat64(values);
   const n = x.length;
-  const out = new Float64Array(n);
+  const out = outputColumn(n);
   const inputs = [x];
   const outputs = [out];
   let start = startOfRun(inputs, outputs, 0, period);
