@@ -12,6 +12,14 @@ describeWithSharedData('bollinger against TA-Lib', () => {
     expectMatchesGolden(bands.lower, golden('bbands_20_2_2', 'lower'));
   });
 
+  it('differs from TA-Lib only by rounding: Σx² × (1/n) instead of Σx² / n', () => {
+    // One ulp of Σx²/n is ~6e-8 at 2022's prices, and the one-pass variance subtracts two numbers of that
+    // size, so a band moves by up to ~7.5e-9 (4.5e-13 relative): the size of TA-Lib's own rounding.
+    const bands = bollinger(goldenCandles().close, 20, 2);
+    expectMatchesGolden(bands.upper, golden('bbands_20_2_2', 'upper'), 1e-12);
+    expectMatchesGolden(bands.lower, golden('bbands_20_2_2', 'lower'), 1e-12);
+  });
+
   it('has the SMA as its middle band, bit for bit', () => {
     const close = goldenCandles().close;
     expect(bollinger(close, 20, 2).middle).toEqual(sma(close, 20));

@@ -16,7 +16,10 @@ export interface Bollinger {
  * Bollinger bands: middle = SMA(period), upper/lower = middle ± deviations * population stddev.
  *
  * Convention: TA-Lib BBANDS (matype SMA, nbdevup = nbdevdn): the deviation is
- * sqrt(Σx²/n - middle²) from running sums, 0 when that variance is not positive.
+ * sqrt(Σx²/n - middle²) from running sums, 0 when that variance is not positive. The middle band is
+ * TA-Lib's (and sma's) to the bit; Σx²/n is taken as Σx² × (1/n), one ulp from TA-Lib's division at
+ * most, which the one-pass variance's cancellation turns into ≤ 4.5e-13 of a band's value on the golden
+ * year: the size of TA-Lib's own rounding.
  * Warm-up: the first value is at index `period - 1` of each finite run. `period` must be a positive
  * integer and `deviations` a positive number.
  */
@@ -55,6 +58,9 @@ function bollingerRun(x: Float64Array, bands: Float64Array, start: number, perio
     sum += v;
     sumSquares += v * v;
   }
+  // One division per bar, not two: the divider is the loop's bottleneck beside the square root
+  // (measured 6.5 → 5.3 ns/bar). The mean keeps its division so the middle band equals sma exactly.
+  const reciprocal = 1 / period;
   let i = first;
   for (let t = start; i < n; i++, t++) {
     const v = x[i];
@@ -62,7 +68,7 @@ function bollingerRun(x: Float64Array, bands: Float64Array, start: number, perio
     sum += v;
     sumSquares += v * v;
     const mean = sum / period;
-    const variance = sumSquares / period - mean * mean;
+    const variance = sumSquares * reciprocal - mean * mean;
     const old = x[t];
     sum -= old;
     sumSquares -= old * old;

@@ -24,5 +24,5 @@ def bollinger(values, period=20, deviations=2):
         lower[i] = mean - width
 
     for start, end in finite_runs(x):
-        rolling_mean_variance(xs, start, end, period, emit)
+        rolling_mean_variance(xs, start, end, period, emit, squares_by_reciprocal=True)
     return Outputs(upper=np.array(upper), middle=np.array(middle), lower=np.array(lower))
