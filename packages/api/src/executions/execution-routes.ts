@@ -1,5 +1,5 @@
 /** `/v1/executions` (CONTRACT.md section 6): run a backtest now or queue it, list runs, read one. */
-import { type ExecutionRecord, type ExecutionResult, newExecutionId, StratexError } from '@stratex/core';
+import { type ExecutionRecord, type ExecutionResult, isExecutionId, newExecutionId, StratexError } from '@stratex/core';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -11,7 +11,6 @@ import { newRecord, runAndStore, storeRequest } from './execution-runner.js';
 import { runsSynchronously } from './run-size.js';
 import type { RunSlots } from './run-slots.js';
 
-const ID = /^exe_[0-9a-z]{1,64}$/;
 const JSON_TYPE = { 'Content-Type': 'application/json; charset=UTF-8' };
 
 export function executionRoutes(deps: ApiDeps): Hono<ApiEnv> {
@@ -58,7 +57,7 @@ export function executionRoutes(deps: ApiDeps): Hono<ApiEnv> {
 
   routes.get('/:id', async (c) => {
     const id = c.req.param('id');
-    const record = ID.test(id) ? await deps.repo.get(c.get('userId'), id) : undefined;
+    const record = isExecutionId(id) ? await deps.repo.get(c.get('userId'), id) : undefined;
     if (record === undefined) throw notFound('no execution with this id for this API key');
     if (record.resultKey === undefined) {
       const { id: recordId, status, error } = record;

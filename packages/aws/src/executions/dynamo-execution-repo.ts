@@ -14,17 +14,16 @@ import {
   QueryCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import { type ExecutionChange, type ExecutionRecord, type ExecutionRepo, type Page, StratexError } from '@stratex/core';
-import { decodeCursor, encodeCursor } from './execution-cursor.js';
 import {
-  fieldValue,
-  fromItem,
+  type ExecutionChange,
+  type ExecutionRecord,
+  type ExecutionRepo,
   isExecutionId,
-  isExecutionStatus,
-  itemKey,
-  toItem,
-  userPartition,
-} from './execution-item.js';
+  type Page,
+  StratexError,
+} from '@stratex/core';
+import { decodeCursor, encodeCursor } from './execution-cursor.js';
+import { fieldValue, fromItem, isExecutionStatus, itemKey, toItem, userPartition } from './execution-item.js';
 
 export interface DynamoExecutionRepoOptions {
   client: DynamoDBClient;

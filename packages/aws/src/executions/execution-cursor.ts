@@ -4,8 +4,7 @@
  * copied from another user, or edited, only moves the start within the caller's items; it never reads
  * another user's.
  */
-import { StratexError } from '@stratex/core';
-import { isExecutionId } from './execution-item.js';
+import { isExecutionId, StratexError } from '@stratex/core';
 
 const BASE64URL = /^[A-Za-z0-9_-]{1,200}$/;
 

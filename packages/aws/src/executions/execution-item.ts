@@ -4,13 +4,11 @@
  * `user#` prefix keeps the items apart from the candle store's should both share one table.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { type ExecutionRecord, type ExecutionStatus, StratexError } from '@stratex/core';
+import { type ExecutionRecord, type ExecutionStatus, isExecutionId, StratexError } from '@stratex/core';
 
 export type Item = Record<string, AttributeValue>;
 
 const USER_PREFIX = 'user#';
-/** Ids as execution-id.ts makes them (`exe_` + base36 time + hex), with room for other sortable tails. */
-const EXECUTION_ID = /^exe_[0-9A-Za-z_-]{1,96}$/;
 const MAX_USER_ID = 256;
 /** Error messages beyond this are cut (the whole failure is in the result JSON): items stay small. */
 export const MAX_ERROR_MESSAGE = 4000;
@@ -31,7 +29,6 @@ const STORED_FIELDS = [
 const STATUSES: readonly ExecutionStatus[] = ['queued', 'running', 'succeeded', 'failed'];
 const MODES: readonly ExecutionRecord['mode'][] = ['BACKTEST', 'PAPER', 'LIVE'];
 
-export const isExecutionId = (id: string): boolean => EXECUTION_ID.test(id);
 export const isExecutionStatus = (status: unknown): status is ExecutionStatus =>
   STATUSES.includes(status as ExecutionStatus);
 

@@ -1,6 +1,6 @@
 /** The execution service and what it speaks: requests, results, the look-ahead check. */
 export { codeHash, dataHash } from './data-hash.js';
-export { newExecutionId } from './execution-id.js';
+export { isExecutionId, newExecutionId } from './execution-id.js';
 export { DEFAULT_LIMITS, type ExecutionRequest, type ResolvedRequest, resolveRequest } from './execution-request.js';
 export type {
   ExecutionDiagnostics,
