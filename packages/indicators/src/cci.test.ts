@@ -19,6 +19,16 @@ describe('cci', () => {
     expect(out[2]).toBeCloseTo((12 - 7) / (0.015 * (10 / 3)), 10);
   });
 
+  it('keeps its running mean of the window from drifting over a long run, also after prices fall 1e6-fold', () => {
+    const n = 20_000;
+    const price = Float64Array.from({ length: n }, (_, i) => (i < n / 2 ? 1e6 : 1) * (100 + 10 * Math.sin(i * 0.7)));
+    const out = cci(price, price, price, 20);
+    for (const i of [n / 2 - 1, n / 2 + 19, n / 2 + 1000, n - 1]) {
+      const exact = resummedCci(price, i, 20);
+      expect(Math.abs(out[i] - exact)).toBeLessThan(1e-9 * Math.max(1, Math.abs(exact)));
+    }
+  });
+
   it('gives 0 when all typical prices in the window are equal', () => {
     expect(cci([3, 3, 3], [1, 1, 1], [2, 2, 2], 2)[2]).toBe(0);
   });
@@ -30,3 +40,11 @@ describeBarConventions({
   call: ([h, l, c], p) => cci(h, l, c, p),
   period: { name: 'period', value: 20 },
 });
+
+/** CCI at bar i from the window re-summed from scratch (the reference for the running mean). */
+function resummedCci(tp: Float64Array, i: number, period: number): number {
+  const window = tp.subarray(i - period + 1, i + 1);
+  const mean = window.reduce((a, b) => a + b, 0) / period;
+  const deviation = window.reduce((a, b) => a + Math.abs(b - mean), 0) / period;
+  return (tp[i] - mean) / (0.015 * deviation);
+}

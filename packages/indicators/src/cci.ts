@@ -7,7 +7,7 @@ import { asFloat64, checkPeriod, checkSameLength, outputColumn, type Values } fr
  * the typical price tp = (high + low + close) / 3, over the last `period` bars.
  *
  * Convention: TA-Lib CCI, 0 when the deviation or the distance from the mean is 0. The mean deviation
- * needs every value of the window, so each bar costs O(period). Warm-up: the first value is at index
+ * needs every value of the window, so each bar costs O(period) (the mean itself is a running sum). Warm-up: the first value is at index
  * `period - 1` of each finite run.
  */
 export function cci(high: Values, low: Values, close: Values, period: number): Float64Array {
@@ -25,7 +25,15 @@ export function cci(high: Values, low: Values, close: Values, period: number): F
   return out;
 }
 
-/** CCI of the finite run starting at `start`, typical prices kept in the `window` ring; returns its end. */
+/**
+ * CCI of the finite run starting at `start`, typical prices kept in the `window` ring; returns its end.
+ *
+ * The window's sum is kept running, as `sum + error`: each add and subtract is a TwoSum whose exact
+ * rounding error goes to `error`, and the pair is renormalised once per turn of the ring so `error` stays
+ * below an ulp of `sum` whatever the run's history. Re-summing the window every bar cost ~8 of ~37 ns/bar
+ * at period 20; this mean is at least as accurate (worst |cci - exact| / max(1, |exact|) on the 1M-bar
+ * walk 4e-12, was 7e-12), where a plain running sum re-summed every `period` bars reached 3e-11.
+ */
 function cciRun(
   h: Float64Array,
   l: Float64Array,
@@ -39,48 +47,58 @@ function cciRun(
   const first = start + period - 1;
   out.fill(Number.NaN, start, first);
   let slot = 0;
+  let sum = 0;
+  let error = 0;
   let i = start;
   for (; i < n; i++) {
     if (!finite3(h, l, c, i)) break;
     const tp = (h[i] + l[i] + c[i]) / 3;
+    const leaving = window[slot];
     window[slot] = tp;
     slot = slot + 1 === period ? 0 : slot + 1;
-    if (i >= first) out[i] = cciOfWindow(window, tp, period);
+    let next = sum + tp;
+    let part = next - sum;
+    error += sum - (next - part) + (tp - part);
+    sum = next;
+    if (i >= first) {
+      if (i > first) {
+        next = sum - leaving;
+        part = next - sum;
+        error += sum - (next - part) + (-leaving - part);
+        sum = next;
+        if (slot === 0) {
+          next = sum + error;
+          error -= next - sum;
+          sum = next;
+        }
+      }
+      out[i] = cciOfWindow(window, tp, (sum + error) / period);
+    }
   }
   return i;
 }
 
 /**
- * Mean and mean deviation of the window, each summed with four accumulators: the dependency chain of
- * one running sum, not the arithmetic, bounds an O(period) loop. The order differs from TA-Lib's single
- * sum only in the last bits (about 1e-11 relative at worst on the golden data).
+ * CCI of the window around its `mean`. The mean deviation is summed with four accumulators: the
+ * dependency chain of one running sum, not the arithmetic, bounds an O(period) loop. Its order differs
+ * from TA-Lib's single sum only in the last bits (about 1e-11 relative at worst on the golden data). The
+ * bounds come from window.length, with the loop index the highest of the four it reads: as fast as or
+ * up to ~1 ns/bar faster than a bound of `period - period % 4`, in the same order.
  */
-function cciOfWindow(window: Float64Array, last: number, period: number): number {
-  const quads = period - (period % 4);
+function cciOfWindow(window: Float64Array, last: number, mean: number): number {
+  const period = window.length;
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
   let s3 = 0;
-  let j = 0;
-  for (; j < quads; j += 4) {
-    s0 += window[j];
-    s1 += window[j + 1];
-    s2 += window[j + 2];
-    s3 += window[j + 3];
+  let j = 3;
+  for (; j < period; j += 4) {
+    s0 += Math.abs(window[j - 3] - mean);
+    s1 += Math.abs(window[j - 2] - mean);
+    s2 += Math.abs(window[j - 1] - mean);
+    s3 += Math.abs(window[j] - mean);
   }
-  for (; j < period; j++) s0 += window[j];
-  const mean = (s0 + s1 + (s2 + s3)) / period;
-  s0 = 0;
-  s1 = 0;
-  s2 = 0;
-  s3 = 0;
-  for (j = 0; j < quads; j += 4) {
-    s0 += Math.abs(window[j] - mean);
-    s1 += Math.abs(window[j + 1] - mean);
-    s2 += Math.abs(window[j + 2] - mean);
-    s3 += Math.abs(window[j + 3] - mean);
-  }
-  for (; j < period; j++) s0 += Math.abs(window[j] - mean);
+  for (j -= 3; j < period; j++) s0 += Math.abs(window[j] - mean);
   const deviation = s0 + s1 + (s2 + s3);
   const distance = last - mean;
   return distance !== 0 && deviation !== 0 ? distance / (0.015 * (deviation / period)) : 0;

@@ -1,4 +1,4 @@
-"""Commodity channel index (port of cci.ts, including its four-accumulator sums over the ring)."""
+"""Commodity channel index (port of cci.ts: its compensated running sum and four-accumulator deviation)."""
 import numpy as np
 
 from stratex.kernels.price_inputs import price_inputs
@@ -14,35 +14,50 @@ def cci(high, low, close, period):
     for start, end in runs:
         if end - start < period:
             continue
-        slot = 0
-        for i in range(start, end):
-            tp = (h[i] + l[i] + c[i]) / 3
-            window[slot] = tp
-            slot = 0 if slot + 1 == period else slot + 1
-            if i >= start + period - 1:
-                out[i] = _cci_of_window(window, tp, period)
+        _cci_run(h, l, c, out, start, end, period, window)
     return np.array(out)
 
 
-def _cci_of_window(window, last, period):
-    quads = period - period % 4
+def _cci_run(h, l, c, out, start, end, period, window):
+    """The window's sum runs as total + error (TwoSum adds and subtracts, renormalised per ring turn)."""
+    first = start + period - 1
+    slot = 0
+    total = 0.0
+    error = 0.0
+    for i in range(start, end):
+        tp = (h[i] + l[i] + c[i]) / 3
+        leaving = window[slot]
+        window[slot] = tp
+        slot = 0 if slot + 1 == period else slot + 1
+        nxt = total + tp
+        part = nxt - total
+        error += total - (nxt - part) + (tp - part)
+        total = nxt
+        if i >= first:
+            if i > first:
+                nxt = total - leaving
+                part = nxt - total
+                error += total - (nxt - part) + (-leaving - part)
+                total = nxt
+                if slot == 0:
+                    nxt = total + error
+                    error -= nxt - total
+                    total = nxt
+            out[i] = _cci_of_window(window, tp, (total + error) / period)
+
+
+def _cci_of_window(window, last, mean):
+    period = len(window)
     s0 = s1 = s2 = s3 = 0.0
-    for j in range(0, quads, 4):
-        s0 += window[j]
-        s1 += window[j + 1]
-        s2 += window[j + 2]
-        s3 += window[j + 3]
-    for j in range(quads, period):
-        s0 += window[j]
-    mean = (s0 + s1 + (s2 + s3)) / period
-    s0 = s1 = s2 = s3 = 0.0
-    for j in range(0, quads, 4):
-        s0 += abs(window[j] - mean)
-        s1 += abs(window[j + 1] - mean)
-        s2 += abs(window[j + 2] - mean)
-        s3 += abs(window[j + 3] - mean)
-    for j in range(quads, period):
-        s0 += abs(window[j] - mean)
+    j = 3
+    while j < period:
+        s0 += abs(window[j - 3] - mean)
+        s1 += abs(window[j - 2] - mean)
+        s2 += abs(window[j - 1] - mean)
+        s3 += abs(window[j] - mean)
+        j += 4
+    for k in range(j - 3, period):
+        s0 += abs(window[k] - mean)
     deviation = s0 + s1 + (s2 + s3)
     distance = last - mean
     return distance / (0.015 * (deviation / period)) if distance != 0 and deviation != 0 else 0.0
