@@ -32,6 +32,26 @@ describe('cci', () => {
   it('gives 0 when all typical prices in the window are equal', () => {
     expect(cci([3, 3, 3], [1, 1, 1], [2, 2, 2], 2)[2]).toBe(0);
   });
+
+  it('gives 0 in flat windows at any price, where the mean can miss the price by an ulp', () => {
+    // Seeded prices across magnitudes; each held flat for 30 bars (h = l = c), as in a quiet market.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    // 2000 stretches of 29 flat bars, each ended by a NaN bar so the next starts a new window.
+    const flatBars = 29;
+    const prices = new Float64Array(2000 * (flatBars + 1)).fill(Number.NaN);
+    for (let k = 0; k < 2000; k++) {
+      const start = k * (flatBars + 1);
+      prices.fill(10 ** (next() * 8 - 3) * (1 + next()), start, start + flatBars);
+    }
+    const out = cci(prices, prices, prices, 20);
+    const nonZero = Array.from(out).filter((v) => !Number.isNaN(v) && v !== 0);
+    expect(nonZero).toEqual([]);
+    expect(out.filter((v) => v === 0).length).toBe(2000 * (flatBars - 19));
+  });
 });
 
 describeBarConventions({

@@ -6,7 +6,8 @@ import { asFloat64, checkPeriod, checkSameLength, outputColumn, type Values } fr
  * Commodity channel index: (tp - SMA(tp)) / (0.015 * mean absolute deviation of tp from that SMA), with
  * the typical price tp = (high + low + close) / 3, over the last `period` bars.
  *
- * Convention: TA-Lib CCI, 0 when the deviation or the distance from the mean is 0. The mean deviation
+ * Convention: TA-Lib CCI, 0 when the distance from the mean is 0 or the window is flat (its mean
+ * deviation is only rounding, see FLAT_WINDOW). The mean deviation
  * needs every value of the window, so each bar costs O(period) (the mean itself is a running sum). Warm-up: the first value is at index
  * `period - 1` of each finite run.
  */
@@ -79,6 +80,15 @@ function cciRun(
 }
 
 /**
+ * A mean deviation at or below this fraction of the mean is rounding, not movement: in a flat window
+ * (every typical price equal, e.g. an illiquid market's quiet hours) the sum ÷ period need not give the
+ * price back exactly, and the leftover ulp made distance and deviation equal tiny numbers, so ~7% of
+ * flat windows gave ±66.67 instead of 0 (TA-Lib's "0 when the deviation is 0" misses them the same way).
+ * 4 ulps of the mean is above any such leftover and far below any real movement.
+ */
+const FLAT_WINDOW = 4 * Number.EPSILON;
+
+/**
  * CCI of the window around its `mean`. The mean deviation is summed with four accumulators: the
  * dependency chain of one running sum, not the arithmetic, bounds an O(period) loop. Its order differs
  * from TA-Lib's single sum only in the last bits (about 1e-11 relative at worst on the golden data). The
@@ -101,5 +111,6 @@ function cciOfWindow(window: Float64Array, last: number, mean: number): number {
   for (j -= 3; j < period; j++) s0 += Math.abs(window[j] - mean);
   const deviation = s0 + s1 + (s2 + s3);
   const distance = last - mean;
-  return distance !== 0 && deviation !== 0 ? distance / (0.015 * (deviation / period)) : 0;
+  if (distance === 0 || deviation <= period * Math.abs(mean) * FLAT_WINDOW) return 0;
+  return distance / (0.015 * (deviation / period));
 }

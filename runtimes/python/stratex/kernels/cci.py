@@ -1,4 +1,6 @@
 """Commodity channel index (port of cci.ts: its compensated running sum and four-accumulator deviation)."""
+import sys
+
 import numpy as np
 
 from stratex.kernels.price_inputs import price_inputs
@@ -46,6 +48,10 @@ def _cci_run(h, l, c, out, start, end, period, window):
             out[i] = _cci_of_window(window, tp, (total + error) / period)
 
 
+# A mean deviation at or below this fraction of the mean is rounding in a flat window (cci.ts: FLAT_WINDOW).
+FLAT_WINDOW = 4 * sys.float_info.epsilon
+
+
 def _cci_of_window(window, last, mean):
     period = len(window)
     s0 = s1 = s2 = s3 = 0.0
@@ -60,4 +66,6 @@ def _cci_of_window(window, last, mean):
         s0 += abs(window[k] - mean)
     deviation = s0 + s1 + (s2 + s3)
     distance = last - mean
-    return distance / (0.015 * (deviation / period)) if distance != 0 and deviation != 0 else 0.0
+    if distance == 0 or deviation <= period * abs(mean) * FLAT_WINDOW:
+        return 0.0
+    return distance / (0.015 * (deviation / period))
