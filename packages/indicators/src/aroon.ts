@@ -1,7 +1,8 @@
 /** Aroon up/down (TA-Lib AROON). */
-import { finite2, startOfRun } from './finite-runs.js';
+import { startOfRun } from './finite-runs.js';
 import { asFloat64, checkPeriod, checkSameLength, outputColumns, type Values } from './input.js';
 import {
+  blockTailsWithBars,
   HIGH_BLOCK,
   HIGH_TAIL_BARS,
   HIGH_TAILS,
@@ -9,14 +10,10 @@ import {
   LOW_BLOCK,
   LOW_TAIL_BARS,
   LOW_TAILS,
-  laterMax,
   laterMaxBar,
-  laterMin,
   laterMinBar,
   partAt,
   startBlocks,
-  tailMaximaBars,
-  tailMinimaBars,
 } from './rolling-extremes.js';
 
 /**
@@ -55,42 +52,50 @@ function aroonRun(
   const first = start + period;
   const factor = 100 / period;
   const highBlock = partAt(window, HIGH_BLOCK);
-  const highTails = partAt(window, HIGH_TAILS);
-  const highTailBars = partAt(window, HIGH_TAIL_BARS);
+  const highTails = partAt(window, HIGH_TAILS) + 1;
+  const highTailBars = partAt(window, HIGH_TAIL_BARS) + 1;
   const lowBlock = partAt(window, LOW_BLOCK);
-  const lowTails = partAt(window, LOW_TAILS);
-  const lowTailBars = partAt(window, LOW_TAIL_BARS);
+  const lowTails = partAt(window, LOW_TAILS) + 1;
+  const lowTailBars = partAt(window, LOW_TAIL_BARS) + 1;
   startBlocks(scratch, window);
   let headHigh = Number.NEGATIVE_INFINITY;
   let headLow = Number.POSITIVE_INFINITY;
   let headHighBar = start;
   let headLowBar = start;
   let k = 0;
-  down.fill(Number.NaN, start, first);
-  up.fill(Number.NaN, start, first);
   let i = start;
   for (; i < n; i++) {
-    if (!finite2(h, l, i)) break;
     const high = h[i];
     const low = l[i];
+    if (high - high + (low - low) !== 0) break;
     scratch[highBlock + k] = high;
     scratch[lowBlock + k] = low;
-    headHighBar = laterMaxBar(headHigh, headHighBar, high, i);
-    headHigh = laterMax(scratch, headHigh, high);
-    headLowBar = laterMinBar(headLow, headLowBar, low, i);
-    headLow = laterMin(scratch, headLow, low);
-    const highBar = laterMaxBar(scratch[highTails + k + 1], scratch[highTailBars + k + 1], headHigh, headHighBar);
-    const lowBar = laterMinBar(scratch[lowTails + k + 1], scratch[lowTailBars + k + 1], headLow, headLowBar);
+    // laterMax, laterMin and their bars, written out: each call of an imported function re-checks the
+    // import, ~2 ns/bar here. A new extreme (ties included) is the later one: its bar is i.
+    const newHigh = Number(high >= headHigh);
+    const newLow = Number(low <= headLow);
+    headHighBar += newHigh * (i - headHighBar);
+    headLowBar += newLow * (i - headLowBar);
+    scratch[0] = headHigh;
+    scratch[1] = high;
+    headHigh = scratch[newHigh];
+    scratch[0] = headLow;
+    scratch[1] = low;
+    headLow = scratch[newLow];
+    const highBar = laterMaxBar(scratch[highTails + k], scratch[highTailBars + k], headHigh, headHighBar);
+    const lowBar = laterMinBar(scratch[lowTails + k], scratch[lowTailBars + k], headLow, headLowBar);
     if (++k === window) {
       k = 0;
       headHigh = Number.NEGATIVE_INFINITY;
       headLow = Number.POSITIVE_INFINITY;
-      tailMaximaBars(scratch, window, i - window + 1);
-      tailMinimaBars(scratch, window, i - window + 1);
+      blockTailsWithBars(scratch, window, i - window + 1);
     }
-    if (i < first) continue;
+    // Written during the warm-up too (from a partial window), then overwritten below: no branch here.
     up[i] = factor * (period - (i - highBar));
     down[i] = factor * (period - (i - lowBar));
   }
+  const warm = Math.min(first, i);
+  down.fill(Number.NaN, start, warm);
+  up.fill(Number.NaN, start, warm);
   return i;
 }

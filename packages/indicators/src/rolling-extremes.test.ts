@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  blockTails,
+  blockTailsWithBars,
   HIGH_BLOCK,
   HIGH_TAIL_BARS,
   HIGH_TAILS,
@@ -13,10 +15,6 @@ import {
   laterMinBar,
   partAt,
   startBlocks,
-  tailMaxima,
-  tailMaximaBars,
-  tailMinima,
-  tailMinimaBars,
 } from './rolling-extremes.js';
 
 /** Small integers, so ties are frequent, with signed zeros among them. */
@@ -64,8 +62,7 @@ function rolling(values: Float64Array, window: number): number[][] {
       k = 0;
       headHigh = Number.NEGATIVE_INFINITY;
       headLow = Number.POSITIVE_INFINITY;
-      tailMaximaBars(scratch, window, i - window + 1);
-      tailMinimaBars(scratch, window, i - window + 1);
+      blockTailsWithBars(scratch, window, i - window + 1);
     }
   }
   return found;
@@ -90,17 +87,15 @@ describe('rolling extremes in blocks', () => {
     }
   });
 
-  it('tailMaxima and tailMinima give the values of the bar variants', () => {
+  it('blockTails gives the values of blockTailsWithBars', () => {
     const window = 9;
     const block = sample(window, 5);
     const withBars = highLowScratch(window);
     withBars.set(block, partAt(window, HIGH_BLOCK));
     withBars.set(block, partAt(window, LOW_BLOCK));
     const valuesOnly = withBars.slice();
-    tailMaximaBars(withBars, window, 100);
-    tailMinimaBars(withBars, window, 100);
-    tailMaxima(valuesOnly, partAt(window, HIGH_BLOCK), partAt(window, HIGH_TAILS), window);
-    tailMinima(valuesOnly, partAt(window, LOW_BLOCK), partAt(window, LOW_TAILS), window);
+    blockTailsWithBars(withBars, window, 100);
+    blockTails(valuesOnly, window);
     for (const part of [HIGH_TAILS, LOW_TAILS]) {
       const at = partAt(window, part);
       expect(Array.from(valuesOnly.subarray(at, at + window))).toEqual(Array.from(withBars.subarray(at, at + window)));

@@ -3,7 +3,7 @@
  * branches (van Herk / Gil–Werman). The bars of a run are cut into blocks of `window` bars; the window
  * ending at bar i (offset k in its block) is the tail of the previous block, from offset k + 1, followed
  * by the head of i's block, up to offset k. The kernel keeps the extreme of its block's head in a local;
- * at each block's end, tailMaxima/tailMinima compute the extremes of the block's tails for the next one.
+ * at each block's end, blockTails computes the extremes of the block's tails for the next one.
  *
  * Every comparison picks its value with `choose`, without a branch: on price data a monotonic deque's
  * pops mispredicted about every bar (willr's two windows cost ~40 ns/bar that way). Ties go to the later
@@ -18,8 +18,6 @@
  *   re-checks its map and reloads its length and data pointer on every iteration), and five arrays made
  *   willr's loop twice as slow as one.
  */
-import { choose } from './choose.js';
-
 /** The parts of a highLowScratch, after its two `pick` slots; each holds window + 1 numbers. */
 export const HIGH_BLOCK = 0;
 export const HIGH_TAILS = 1;
@@ -51,14 +49,22 @@ export function startBlocks(scratch: Float64Array, window: number): void {
   scratch.fill(Number.POSITIVE_INFINITY, lowTails, lowTails + window + 1);
 }
 
-/** `later` if it is at least `earlier`, else `earlier`, without a branch (`pick`: scratch, see choose). */
+/**
+ * `later` if it is at least `earlier`, else `earlier`, without a branch: choose (choose.ts) written out,
+ * with its two slots at the start of `pick`. Each call of an imported function checks, in optimised code,
+ * that the import still holds that function, and a call inside a call checks twice.
+ */
 export function laterMax(pick: Float64Array, earlier: number, later: number): number {
-  return choose(pick, later >= earlier, earlier, later);
+  pick[0] = earlier;
+  pick[1] = later;
+  return pick[Number(later >= earlier)];
 }
 
-/** `later` if it is at most `earlier`, else `earlier`, without a branch. */
+/** `later` if it is at most `earlier`, else `earlier`, without a branch (see laterMax). */
 export function laterMin(pick: Float64Array, earlier: number, later: number): number {
-  return choose(pick, later <= earlier, earlier, later);
+  pick[0] = earlier;
+  pick[1] = later;
+  return pick[Number(later <= earlier)];
 }
 
 /**
@@ -75,54 +81,48 @@ export function laterMinBar(earlier: number, earlierBar: number, later: number, 
 }
 
 /**
- * At the end of a block: the maximum of the block's values from offset j on, later bars winning ties, goes
- * to tails + j for j < window (block and tails are offsets into `scratch`).
+ * At the end of a block, its tails' extremes for the next block's windows: the maximum of the high block's
+ * values from offset j on (later bars winning ties) goes to the high tails at j, and the minimum of the low
+ * block's to the low tails, for j < window. One loop for both: its two chains of choices overlap, and the
+ * loop's exit, mispredicted once per block, is paid once.
  */
-export function tailMaxima(scratch: Float64Array, block: number, tails: number, window: number): void {
-  let extreme = Number.NEGATIVE_INFINITY;
+export function blockTails(scratch: Float64Array, window: number): void {
+  const highBlock = partAt(window, HIGH_BLOCK);
+  const highTails = partAt(window, HIGH_TAILS);
+  const lowBlock = partAt(window, LOW_BLOCK);
+  const lowTails = partAt(window, LOW_TAILS);
+  let highest = Number.NEGATIVE_INFINITY;
+  let lowest = Number.POSITIVE_INFINITY;
   for (let j = window - 1; j >= 0; j--) {
-    extreme = laterMax(scratch, scratch[block + j], extreme);
-    scratch[tails + j] = extreme;
+    highest = laterMax(scratch, scratch[highBlock + j], highest);
+    scratch[highTails + j] = highest;
+    lowest = laterMin(scratch, scratch[lowBlock + j], lowest);
+    scratch[lowTails + j] = lowest;
   }
 }
 
-/** As tailMaxima, for minima. */
-export function tailMinima(scratch: Float64Array, block: number, tails: number, window: number): void {
-  let extreme = Number.POSITIVE_INFINITY;
+/** As blockTails, also the bar of each tail's extreme in the tail-bars parts (the block's first bar is `blockStart`). */
+export function blockTailsWithBars(scratch: Float64Array, window: number, blockStart: number): void {
+  const highBlock = partAt(window, HIGH_BLOCK);
+  const highTails = partAt(window, HIGH_TAILS);
+  const highBars = partAt(window, HIGH_TAIL_BARS);
+  const lowBlock = partAt(window, LOW_BLOCK);
+  const lowTails = partAt(window, LOW_TAILS);
+  const lowBars = partAt(window, LOW_TAIL_BARS);
+  let highest = Number.NEGATIVE_INFINITY;
+  let lowest = Number.POSITIVE_INFINITY;
+  let highBar = blockStart + window;
+  let lowBar = highBar;
   for (let j = window - 1; j >= 0; j--) {
-    extreme = laterMin(scratch, scratch[block + j], extreme);
-    scratch[tails + j] = extreme;
-  }
-}
-
-/** As tailMaxima, also the bar of each tail's maximum at bars + j (the block's first bar is `blockStart`). */
-export function tailMaximaBars(scratch: Float64Array, window: number, blockStart: number): void {
-  const block = partAt(window, HIGH_BLOCK);
-  const tails = partAt(window, HIGH_TAILS);
-  const bars = partAt(window, HIGH_TAIL_BARS);
-  let extreme = Number.NEGATIVE_INFINITY;
-  let bar = blockStart + window;
-  for (let j = window - 1; j >= 0; j--) {
-    const v = scratch[block + j];
-    bar = laterMaxBar(v, blockStart + j, extreme, bar);
-    extreme = laterMax(scratch, v, extreme);
-    scratch[tails + j] = extreme;
-    scratch[bars + j] = bar;
-  }
-}
-
-/** As tailMaximaBars, for the minima of the low block. */
-export function tailMinimaBars(scratch: Float64Array, window: number, blockStart: number): void {
-  const block = partAt(window, LOW_BLOCK);
-  const tails = partAt(window, LOW_TAILS);
-  const bars = partAt(window, LOW_TAIL_BARS);
-  let extreme = Number.POSITIVE_INFINITY;
-  let bar = blockStart + window;
-  for (let j = window - 1; j >= 0; j--) {
-    const v = scratch[block + j];
-    bar = laterMinBar(v, blockStart + j, extreme, bar);
-    extreme = laterMin(scratch, v, extreme);
-    scratch[tails + j] = extreme;
-    scratch[bars + j] = bar;
+    const high = scratch[highBlock + j];
+    const low = scratch[lowBlock + j];
+    highBar = laterMaxBar(high, blockStart + j, highest, highBar);
+    highest = laterMax(scratch, high, highest);
+    lowBar = laterMinBar(low, blockStart + j, lowest, lowBar);
+    lowest = laterMin(scratch, low, lowest);
+    scratch[highTails + j] = highest;
+    scratch[highBars + j] = highBar;
+    scratch[lowTails + j] = lowest;
+    scratch[lowBars + j] = lowBar;
   }
 }
