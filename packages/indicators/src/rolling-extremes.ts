@@ -82,14 +82,14 @@ export function laterMinBar(earlier: number, earlierBar: number, later: number, 
 
 /**
  * At the end of a block, its tails' extremes for the next block's windows: the maximum of the high block's
- * values from offset j on (later bars winning ties) goes to the high tails at j, and the minimum of the low
- * block's to the low tails, for j < window. One loop for both: its two chains of choices overlap, and the
- * loop's exit, mispredicted once per block, is paid once.
+ * values from offset j on (later bars winning ties) goes to the high tails at j, and the minimum of the
+ * values at `lowBlock` (the low block, or the high block when highs and lows are one series) to the low
+ * tails, for j < window. One loop for both: its two chains of choices overlap, and the loop's exit,
+ * mispredicted once per block, is paid once.
  */
-export function blockTails(scratch: Float64Array, window: number): void {
+export function blockTails(scratch: Float64Array, window: number, lowBlock: number): void {
   const highBlock = partAt(window, HIGH_BLOCK);
   const highTails = partAt(window, HIGH_TAILS);
-  const lowBlock = partAt(window, LOW_BLOCK);
   const lowTails = partAt(window, LOW_TAILS);
   let highest = Number.NEGATIVE_INFINITY;
   let lowest = Number.POSITIVE_INFINITY;

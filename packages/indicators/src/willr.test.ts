@@ -12,6 +12,15 @@ describeWithSharedData('willr against TA-Lib', () => {
 });
 
 describe('willr', () => {
+  it('gives the same numbers when high, low and close are one array (its one-series kernel) as for copies', () => {
+    const values = Float64Array.from({ length: 300 }, (_, i) =>
+      i === 120 ? Number.NaN : 50 + 20 * Math.sin(i * 0.9) + (i % 7),
+    );
+    const same = willr(values, values, values, 14);
+    expect(Array.from(same)).toEqual(Array.from(willr(values.slice(), values.slice(), values.slice(), 14)));
+    expect(same.filter(Number.isFinite).length).toBeGreaterThan(200);
+  });
+
   it('is -100 * (highest high - close) / (highest high - lowest low) over the window', () => {
     const out = willr([10, 12, 11], [8, 9, 7], [9, 10, 8], 3);
     expect(out[1]).toBeNaN();
