@@ -211,7 +211,8 @@ function render(results) {
       `columns), all in one process as a user's strategy would call them: ${WARMUP} warm-up rounds over every ` +
       `function, then ${RUNS} timed rounds, each calling every function once (gc() before each call); the ` +
       'table gives the median and the best round. Times are **CPU time** (user + system of the process) per input bar, not wall ' +
-      'time, so a busy machine moves them less. technicalindicators 3.1.0 runs in the same rounds on the first ' +
+      'time, so a busy machine moves them less; the process runs with a single-threaded GC, so background GC threads ' +
+      'cleaning up earlier calls are not counted in the next one. technicalindicators 3.1.0 runs in the same rounds on the first ' +
       `${fmtInt(TI_BARS)} of the same bars (a 1M-bar call of it takes seconds), as plain arrays (its documented ` +
       `input), median of ${TI_RUNS} after 1 warm-up; ns/bar is per input bar, so the columns compare. Memory, ` +
       'median of 5 calls with gc() before and none during: "scratch" is the ArrayBuffer growth beyond the arrays ' +
