@@ -81,5 +81,5 @@ function render(map) {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, md]) => `<!-- bench:${name} -->\n${md}\n<!-- /bench:${name} -->`)
     .join('\n\n');
-  return `# Benchmarks\n\nProduced by \`npm run bench\` (each section by \`bench/<name>.bench.mjs\`; \`npm run bench -- <name>\` refreshes one).\nNumbers are medians of repeated runs on this machine, peers measured side by side in the same run.\nThe machine is a 2-vCPU VM whose speed drifts: the same code measured 30-40 % apart an hour apart (e.g. sma 4.6-7.5 ns/bar,\nthe CLI command 370-590 ms), so compare the ratios to peers of one run, and read a target near its limit with that in mind.\n\n## Machine\n\n${machine()}\n\n${body}\n`;
+  return `# Benchmarks\n\nProduced by \`npm run bench\` (each section by \`bench/<name>.bench.mjs\`; \`npm run bench -- <name>\` refreshes one).\nNumbers are medians of repeated runs on this machine, peers measured side by side in the same run.\nThe machine is a 2-vCPU VM that runs at two speeds, switching every few seconds: cci in a loop for a minute took 37-40 or\n58-68 ns/bar, nothing between (the host sharing the core). A median moves with how much of a run fell in the slow phase, so\ncompare the ratios to peers of one run, where the indicators table gives its best round too.\n\n## Machine\n\n${machine()}\n\n${body}\n`;
 }
