@@ -2,6 +2,8 @@
  * The KeyVault of one machine: one AES-256-GCM encrypted file (`keys.enc`) under STRATEX_HOME, its
  * master key in `master.key` beside it. Both are created 0600 on first use; every write goes to a
  * temporary file that is renamed over the old one, so a crash leaves the old file or the new one.
+ * Changes (set, delete) hold `keys.lock` around their read-modify-write, so changes made at once by
+ * several processes are all kept; reads take no lock, as the rename makes every read see a whole file.
  */
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -9,11 +11,14 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type KeyVault, type MaskedKeys, type ProviderKeys, StratexError } from '@stratex/core';
 import { open, seal } from './key-file-cipher.js';
+import { DEFAULT_LOCK_WAIT_MS, withKeyFileLock } from './key-file-lock.js';
 import { maskKey } from './mask-key.js';
 
 export interface LocalKeyVaultOptions {
   /** Directory of the key files (default: STRATEX_HOME, else ~/.stratex). */
   home?: string;
+  /** How long a change waits for another process's lock on the key file before it fails (default 5 s). */
+  lockWaitMs?: number;
 }
 
 export const KEY_FILE = 'keys.enc';
@@ -28,10 +33,13 @@ const PROVIDER_ID = /^[a-z][a-z0-9_-]{0,31}$/;
 export function createLocalKeyVault(options: LocalKeyVaultOptions = {}): KeyVault {
   const home = options.home ?? defaultHome();
   const files = { home, keys: join(home, KEY_FILE), master: join(home, MASTER_KEY_FILE) };
-  // Read-modify-write of one file: changes made through this vault run one after another, none lost.
+  const lockWaitMs = options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS;
+  // Read-modify-write of one file: changes made through this vault run one after another, and each
+  // holds the file lock against other processes (and other vaults of this one), so none is lost.
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(change: () => Promise<T>): Promise<T> => {
-    const run = queue.then(change, change);
+    const locked = () => withKeyFileLock(home, change, lockWaitMs);
+    const run = queue.then(locked, locked);
     queue = run.catch(() => undefined);
     return run;
   };
