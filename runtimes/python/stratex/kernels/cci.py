@@ -3,13 +3,23 @@ import sys
 
 import numpy as np
 
-from stratex.kernels.price_inputs import price_inputs
+from stratex.kernels import native
+from stratex.kernels.price_inputs import price_arrays, price_inputs
 from stratex.kernels.series import check_period, nan_list
+
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("cci")
 
 
 def cci(high, low, close, period):
     """(tp - SMA(tp)) / (0.015 * mean deviation), tp = (high + low + close) / 3 (TA-Lib CCI)."""
     period = check_period("cci", "period", period)
+    if _native is not None:
+        (h, l, c), runs, n = price_arrays("cci", high, low, close)
+        out = np.full(n, np.nan)
+        for start, end in runs:
+            _native.cci_run(h, l, c, out, start, end, period)
+        return out
     (h, l, c), runs, n = price_inputs("cci", high, low, close)
     out = nan_list(n)
     window = [0.0] * period

@@ -1,4 +1,6 @@
 """Several price series of one call, checked and converted together."""
+import numpy as np
+
 from stratex.kernels.series import as_float64, check_same_length, finite_runs
 
 
@@ -7,3 +9,10 @@ def price_inputs(fn, *inputs):
     n = check_same_length(fn, *inputs)
     arrays = [as_float64(x) for x in inputs]
     return [a.tolist() for a in arrays], finite_runs(*arrays), n
+
+
+def price_arrays(fn, *inputs):
+    """(C-contiguous float64 arrays of the inputs, their finite runs, n): for the native kernels."""
+    n = check_same_length(fn, *inputs)
+    arrays = [np.ascontiguousarray(as_float64(x)) for x in inputs]
+    return arrays, finite_runs(*arrays), n

@@ -1,0 +1,83 @@
+/*
+ * Shared by every native kernel module: float64 buffers from Python objects, checked, and the range
+ * of one finite run. A kernel here is a C copy of its TypeScript kernel (packages/indicators/src),
+ * operation for operation, so its outputs equal TypeScript's bit for bit: build with
+ * -ffp-contract=off (no fused multiply-add) and never -ffast-math (see scripts/build-native.mjs).
+ *
+ * Python passes numpy arrays and allocates the outputs; C checks every buffer's type, layout,
+ * writability and length and the run's bounds before it touches memory, so a wrong call from Python
+ * is a TypeError/ValueError, never a stray write.
+ */
+#ifndef STRATEX_SERIES_H
+#define STRATEX_SERIES_H
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <math.h>
+#include <string.h>
+
+typedef struct {
+  Py_buffer view;
+  double *data;
+  Py_ssize_t length;
+  int held;
+} Series;
+
+/* A C-contiguous float64 buffer of `obj` (writable when asked); 0 on success, -1 with an exception set. */
+static inline int series_get(PyObject *obj, Series *s, int writable, const char *name) {
+  s->held = 0;
+  int flags = PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
+  if (PyObject_GetBuffer(obj, &s->view, flags) != 0) return -1;
+  s->held = 1;
+  if (s->view.itemsize != 8 || s->view.format == NULL || strcmp(s->view.format, "d") != 0 || s->view.ndim != 1) {
+    PyErr_Format(PyExc_TypeError, "%s must be a 1-D float64 array", name);
+    return -1;
+  }
+  s->data = (double *)s->view.buf;
+  s->length = s->view.shape[0];
+  return 0;
+}
+
+static inline void series_release(Series *s) {
+  if (s->held) PyBuffer_Release(&s->view);
+  s->held = 0;
+}
+
+/* Every series has length n and 0 <= start <= end <= n; 0 when so, else -1 with a ValueError. */
+static inline int check_run(Series *series, int count, Py_ssize_t start, Py_ssize_t end) {
+  Py_ssize_t n = series[0].length;
+  for (int k = 1; k < count; k++) {
+    if (series[k].length != n) {
+      PyErr_SetString(PyExc_ValueError, "inputs and outputs must have the same length");
+      return -1;
+    }
+  }
+  if (start < 0 || end < start || end > n) {
+    PyErr_SetString(PyExc_ValueError, "the run is not within the series");
+    return -1;
+  }
+  return 0;
+}
+
+static inline int check_period(Py_ssize_t period) {
+  if (period > 0) return 0;
+  PyErr_SetString(PyExc_ValueError, "the period must be positive");
+  return -1;
+}
+
+/* Opens `count` series from `objects` (the last `writable` of them writable) and checks the run. */
+static inline int open_series(PyObject **objects, Series *series, int count, int writable, Py_ssize_t start,
+                              Py_ssize_t end) {
+  for (int k = 0; k < count; k++) series[k].held = 0;
+  for (int k = 0; k < count; k++) {
+    if (series_get(objects[k], &series[k], k >= count - writable, k >= count - writable ? "an output" : "an input") != 0)
+      return -1;
+  }
+  return check_run(series, count, start, end);
+}
+
+static inline void close_series(Series *series, int count) {
+  for (int k = 0; k < count; k++) series_release(&series[k]);
+}
+
+#endif
