@@ -59,9 +59,15 @@ static inline int check_run(Series *series, int count, Py_ssize_t start, Py_ssiz
   return 0;
 }
 
+/*
+ * A period in (0, MAX_PERIOD]: the bound keeps index sums such as start + 3 * period far from overflow
+ * (undefined behaviour in C) whatever a caller passes; no series is that long anyway.
+ */
+#define MAX_PERIOD (PY_SSIZE_T_MAX / 16)
+
 static inline int check_period(Py_ssize_t period) {
-  if (period > 0) return 0;
-  PyErr_SetString(PyExc_ValueError, "the period must be positive");
+  if (period > 0 && period <= MAX_PERIOD) return 0;
+  PyErr_SetString(PyExc_ValueError, "the period must be a positive integer within the series' range");
   return -1;
 }
 

@@ -18,7 +18,8 @@ def cci(high, low, close, period):
         (h, l, c), runs, n = price_arrays("cci", high, low, close)
         out = np.full(n, np.nan)
         for start, end in runs:
-            _native.cci_run(h, l, c, out, start, end, period)
+            if end - start >= period:
+                _native.cci_run(h, l, c, out, start, end, period)
         return out
     (h, l, c), runs, n = price_inputs("cci", high, low, close)
     out = nan_list(n)
