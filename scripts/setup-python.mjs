@@ -87,6 +87,12 @@ for (const group of groups) {
   if (err) fail(err, 'check that PyPI is reachable (or a mirror is set in PIP_INDEX_URL)');
   writeFileSync(stampFile, stamp);
 }
+// The native kernel families (C copies of the indicator kernels) need the venv's Python headers.
+const native = spawnSync(process.execPath, [join(root, 'runtimes/python/scripts/build-native.mjs')], {
+  stdio: 'inherit',
+  cwd: root,
+});
+if (native.status !== 0 && strict) process.exit(1);
 const peersInstalled = existsSync(join(venv, '.stratex-peers.stamp'));
 say(
   `ready: .venv${peersInstalled ? ' (with the peers group)' : ' (peers group not installed: `npm run setup:peers`)'}`,

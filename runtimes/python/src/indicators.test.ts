@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as ts from '@stratex/indicators';
 import { beforeAll, expect, it } from 'vitest';
 import { describeWithPython, venvPython } from '../../../testing/python.js';
@@ -69,8 +72,10 @@ const HOLES = [
 ] as const;
 
 const code = `
+import json
 import numpy as np
 from stratex import indicators as ind
+from stratex.kernels import native
 
 def holes(x):
     x = np.array(x, dtype=np.float64)
@@ -88,7 +93,26 @@ def strategy(data, params):
     c, h, l, v, t = data.close, data.high, data.low, data.volume, data.timestamp
     if params["holes"]:
         c, h, l, v = holes(c), holes(h), holes(l), holes(v)
-    return {"indicators": compute(c, h, l, v, t)}
+    # Outputs hold numbers only: the families in use as the keys of a dict.
+    return {"indicators": compute(c, h, l, v, t), "native": {name: [1.0] for name in native.loaded()}}
+`;
+
+/**
+ * The same computations in a plain interpreter with STRATEX_PY_KERNELS=python: the pure-Python ports,
+ * the fallback where no C compiler built the native families. Columns in and outputs out as raw float64
+ * files in \`dir\` (argv[1]); prints the native families in use (none).
+ */
+const pureScript = `${code}
+import os, sys
+d = sys.argv[1]
+cols = {k: np.fromfile(os.path.join(d, k + ".f64")) for k in "chlvt"}
+for variant in ("real", "holes"):
+    c, h, l, v, t = (cols[k] for k in "chlvt")
+    if variant == "holes":
+        c, h, l, v = holes(c), holes(h), holes(l), holes(v)
+    for name, values in compute(c, h, l, v, t).items():
+        np.asarray(values, dtype=np.float64).tofile(os.path.join(d, variant + "." + name + ".f64"))
+print(json.dumps(native.loaded()))
 `;
 
 function columns(withHoles: boolean): Columns {
@@ -114,6 +138,8 @@ interface GoldenFile {
 
 describeWithPython('Python indicators', ['numpy'], () => {
   let python: Record<string, Record<string, Float64Array>>;
+  let nativeInRuntime: string[];
+  let pure: { python: Record<string, Record<string, Float64Array>>; native: string[] };
 
   beforeAll(async () => {
     const limits = { timeoutMs: 120_000, memoryMb: 512 };
@@ -121,16 +147,27 @@ describeWithPython('Python indicators', ['numpy'], () => {
       [false, true].map((holes) => runtime().run(pythonJob(code, { data: btc2022(), params: { holes }, limits }))),
     );
     python = { real: runs[0].output.indicators, holes: runs[1].output.indicators } as typeof python;
+    nativeInRuntime = Object.keys(runs[0].output.native).sort();
+    pure = runPurePython();
   }, 180_000);
 
   it.each(['real', 'holes'] as const)('equal the TypeScript kernels bit for bit (%s data)', (variant) => {
-    const data = columns(variant === 'holes');
-    const differing = CASES.flatMap(([name, , call]) => {
-      const i = firstDifference(python[variant][name], call(data));
-      return i < 0 ? [] : [`${name} at bar ${i}: python ${python[variant][name][i]}, ts ${call(data)[i]}`];
-    });
-    expect(differing).toEqual([]);
+    expect(differencesFromTypeScript(python[variant], variant)).toEqual([]);
   });
+
+  it('use every native kernel family built, in the sandboxed runtime (all of them under CI)', () => {
+    const built = builtFamilies();
+    if (process.env.CI === 'true') expect(built).toEqual(sourceFamilies());
+    expect(nativeInRuntime).toEqual(built);
+  });
+
+  it.each(['real', 'holes'] as const)(
+    'equal the TypeScript kernels bit for bit as pure Python too (%s data)',
+    (variant) => {
+      expect(pure.native).toEqual([]);
+      expect(differencesFromTypeScript(pure.python[variant], variant)).toEqual([]);
+    },
+  );
 
   it('match the TA-Lib golden vectors (NaN exactly where TA-Lib has no value)', () => {
     const golden = readSharedJson<GoldenFile>('golden', 'talib_kraken_BTCUSD_1h_2022.json').indicators;
@@ -166,3 +203,54 @@ print(json.dumps([sorted(indicators.__all__), sorted(n.name for n in stubs.body 
     expect(stubbed).toEqual(expected);
   });
 });
+
+/** "name at bar i: python …, ts …" for every case whose Python output differs from TypeScript's. */
+function differencesFromTypeScript(outputs: Record<string, Float64Array>, variant: 'real' | 'holes'): string[] {
+  const data = columns(variant === 'holes');
+  return CASES.flatMap(([name, , call]) => {
+    const expected = call(data);
+    const i = firstDifference(outputs[name], expected);
+    return i < 0 ? [] : [`${name} at bar ${i}: python ${outputs[name][i]}, ts ${expected[i]}`];
+  });
+}
+
+/** Every case computed by the pure-Python ports, outside the sandbox (see pureScript). */
+function runPurePython(): { python: Record<string, Record<string, Float64Array>>; native: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'stratex-pure-'));
+  try {
+    const data = columns(false);
+    for (const key of ['c', 'h', 'l', 'v', 't'] as const) writeFileSync(join(dir, `${key}.f64`), data[key]);
+    const run = spawnSync(venvPython, ['-c', pureScript, dir], {
+      cwd: packageDir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, STRATEX_PY_KERNELS: 'python' },
+    });
+    if (run.status !== 0) throw new Error(`pure-Python run failed: ${run.stderr}`);
+    const read = (variant: string) =>
+      Object.fromEntries(
+        CASES.map(([name]) => {
+          const bytes = readFileSync(join(dir, `${variant}.${name}.f64`));
+          return [name, new Float64Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 8)];
+        }),
+      );
+    return { python: { real: read('real'), holes: read('holes') }, native: JSON.parse(run.stdout) as string[] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Families with a C source in runtimes/python/native. */
+function sourceFamilies(): string[] {
+  return readdirSync(join(packageDir, 'native'))
+    .filter((f) => f.endsWith('.c'))
+    .map((f) => f.slice(0, -2))
+    .sort();
+}
+
+/** Families whose extension module was built into stratex/_native. */
+function builtFamilies(): string[] {
+  return readdirSync(join(packageDir, 'stratex', '_native'))
+    .filter((f) => f.endsWith('.so'))
+    .map((f) => f.split('.')[0])
+    .sort();
+}

@@ -22,3 +22,8 @@ def family(name):
         except ImportError:
             _loaded[name] = None
     return _loaded[name]
+
+
+def loaded():
+    """The names of the native families in use in this process (for tests and diagnostics)."""
+    return sorted(name for name, module in _loaded.items() if module is not None)
