@@ -3,9 +3,13 @@ import math
 
 import numpy as np
 
+from stratex.kernels import native
 from stratex.kernels.outputs import Outputs
 from stratex.kernels.rolling_variance import VARIANCE_EPSILON, rolling_mean_variance
 from stratex.kernels.series import as_float64, check_period, check_positive, finite_runs, nan_list
+
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("variance")
 
 
 def bollinger(values, period=20, deviations=2):
@@ -13,6 +17,12 @@ def bollinger(values, period=20, deviations=2):
     period = check_period("bollinger", "period", period)
     deviations = check_positive("bollinger", "deviations", deviations)
     x = as_float64(values)
+    if _native is not None:
+        # The C copy of bollinger.ts walks the finite runs itself and writes every entry of the bands.
+        # Any period over n gives all NaN, as n + 1 does: C bounds periods, Python does not.
+        upper, middle, lower = np.empty(len(x)), np.empty(len(x)), np.empty(len(x))
+        _native.bollinger(np.ascontiguousarray(x), upper, middle, lower, min(period, len(x) + 1), deviations)
+        return Outputs(upper=upper, middle=middle, lower=lower)
     xs = x.tolist()
     n = len(xs)
     upper, middle, lower = nan_list(n), nan_list(n), nan_list(n)

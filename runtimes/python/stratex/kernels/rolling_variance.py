@@ -1,4 +1,8 @@
-"""TA-Lib's running-sum variance, shared by STDDEV and BBANDS (as stddev.ts and bollinger.ts compute it)."""
+"""TA-Lib's running-sum variance, shared by STDDEV and BBANDS (as stddev.ts and bollinger.ts compute it).
+
+The pure-Python port: with the native "variance" family built, stddev and bollinger run its C copies
+(native/variance.c) instead.
+"""
 
 VARIANCE_EPSILON = 1e-14
 

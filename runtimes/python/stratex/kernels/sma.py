@@ -1,13 +1,23 @@
 """Simple moving average (port of packages/indicators/src/sma.ts)."""
 import numpy as np
 
+from stratex.kernels import native
 from stratex.kernels.series import as_float64, check_period, finite_runs
+
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("variance")
 
 
 def sma(values, period):
     """The mean of the last `period` values (TA-Lib SMA, running sum); NaN during warm-up."""
     period = check_period("sma", "period", period)
     x = as_float64(values)
+    if _native is not None:
+        # The C copy of sma-kernel.ts walks the finite runs itself and writes every entry of out.
+        # Any period over n gives all NaN, as n + 1 does: C bounds periods, Python does not.
+        out = np.empty(len(x))
+        _native.sma(np.ascontiguousarray(x), out, min(period, len(x) + 1))
+        return out
     out = np.full(len(x), np.nan)
     for start, end in finite_runs(x):
         if end - start >= period:

@@ -3,14 +3,24 @@ import math
 
 import numpy as np
 
+from stratex.kernels import native
 from stratex.kernels.rolling_variance import VARIANCE_EPSILON, rolling_mean_variance
 from stratex.kernels.series import as_float64, check_period, finite_runs, nan_list
+
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("variance")
 
 
 def stddev(values, period):
     """Population standard deviation, TA-Lib STDDEV: sqrt(Σx²/n - (Σx/n)²), 0 when not positive."""
     period = check_period("stddev", "period", period)
     x = as_float64(values)
+    if _native is not None:
+        # The C copy of stddev.ts walks the finite runs itself and writes every entry of out.
+        # Any period over n gives all NaN, as n + 1 does: C bounds periods, Python does not.
+        out = np.empty(len(x))
+        _native.stddev(np.ascontiguousarray(x), out, min(period, len(x) + 1))
+        return out
     xs = x.tolist()
     out = nan_list(len(xs))
 
