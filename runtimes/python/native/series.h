@@ -71,7 +71,11 @@ static inline int check_period(Py_ssize_t period) {
   return -1;
 }
 
-/* Opens `count` series from `objects` (the last `writable` of them writable) and checks the run. */
+/*
+ * Opens `count` series from `objects`. Declare them zeroed (`Series s[4] = {{{0}}};`): a call that fails
+ * a check before open_series ran still calls close_series, which must see held = 0, not stack garbage.
+ * The last `writable` of them are outputs (writable); checks that all have one length and the run.
+ */
 static inline int open_series(PyObject **objects, Series *series, int count, int writable, Py_ssize_t start,
                               Py_ssize_t end) {
   for (int k = 0; k < count; k++) series[k].held = 0;
