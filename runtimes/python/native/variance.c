@@ -127,7 +127,7 @@ static PyObject *sma(PyObject *self, PyObject *args) {
   PyObject *objects[2];
   Py_ssize_t period;
   if (!PyArg_ParseTuple(args, "OOn", &objects[0], &objects[1], &period)) return NULL;
-  Series s[2];
+  Series s[2] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
   if (open_all(objects, s, 2, period) != 0) {
     close_series(s, 2);
     return NULL;
@@ -146,7 +146,7 @@ static PyObject *stddev(PyObject *self, PyObject *args) {
   PyObject *objects[2];
   Py_ssize_t period;
   if (!PyArg_ParseTuple(args, "OOn", &objects[0], &objects[1], &period)) return NULL;
-  Series s[2];
+  Series s[2] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
   if (open_all(objects, s, 2, period) != 0) {
     close_series(s, 2);
     return NULL;
@@ -171,7 +171,7 @@ static PyObject *bollinger(PyObject *self, PyObject *args) {
     PyErr_SetString(PyExc_ValueError, "deviations must be a positive number");
     return NULL;
   }
-  Series s[4];
+  Series s[4] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
   if (open_all(objects, s, 4, period) != 0) {
     close_series(s, 4);
     return NULL;
