@@ -3,10 +3,17 @@ import math
 
 import numpy as np
 
+from stratex.kernels import native
 from stratex.kernels.near_zero import is_near_zero
-from stratex.kernels.price_inputs import price_inputs
+from stratex.kernels.price_inputs import price_arrays, price_inputs
 from stratex.kernels.series import check_period, nan_list
 from stratex.kernels.true_range import true_range_at
+
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("trend")
+
+# The `want` codes of the native directional_run.
+_NATIVE_WANT = {"plus": 0, "minus": 1, "adx": 2}
 
 
 def plus_di(high, low, close, period):
@@ -26,6 +33,13 @@ def adx(high, low, close, period):
 
 def _directional(fn, high, low, close, period, want):
     period = check_period(fn, "period", period)
+    if _native is not None:
+        (h, l, c), runs, n = price_arrays(fn, high, low, close)
+        out = np.full(n, np.nan)
+        for start, end in runs:
+            if end - start > period:  # shorter runs stay NaN (and C bounds its periods)
+                _native.directional_run(h, l, c, out, start, end, period, _NATIVE_WANT[want])
+        return out
     (h, l, c), runs, n = price_inputs(fn, high, low, close)
     out = nan_list(n)
     for start, end in runs:

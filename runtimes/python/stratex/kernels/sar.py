@@ -1,17 +1,28 @@
 """Wilder's parabolic SAR (port of sar.ts)."""
 import numpy as np
 
-from stratex.kernels.price_inputs import price_inputs
+from stratex.kernels import native
+from stratex.kernels.price_inputs import price_arrays, price_inputs
 from stratex.kernels.series import check_positive, nan_list
+
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("trend")
 
 
 def sar(high, low, acceleration=0.02, maximum=0.2):
     """TA-Lib SAR: a trailing stop accelerating toward the trend's extreme point, reversing when crossed."""
     acceleration = check_positive("sar", "acceleration", acceleration)
     maximum = check_positive("sar", "maximum", maximum)
+    step = min(acceleration, maximum)
+    if _native is not None:
+        (h, l), runs, n = price_arrays("sar", high, low)
+        out = np.full(n, np.nan)
+        for start, end in runs:
+            if end - start >= 2:
+                _native.sar_run(h, l, out, start, end, step, maximum)
+        return out
     (h, l), runs, n = price_inputs("sar", high, low)
     out = nan_list(n)
-    step = min(acceleration, maximum)
     for start, end in runs:
         if end - start >= 2:
             _sar_run(h, l, start, end, step, maximum, out)

@@ -1,10 +1,14 @@
 """Ultimate oscillator (port of ultosc.ts, with its rings and primed running sums)."""
 import numpy as np
 
+from stratex.kernels import native
 from stratex.kernels.near_zero import is_near_zero
-from stratex.kernels.price_inputs import price_inputs
+from stratex.kernels.price_inputs import price_arrays, price_inputs
 from stratex.kernels.series import check_period, nan_list
 from stratex.kernels.true_range import true_range_at
+
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("trend")
 
 
 def ultosc(high, low, close, period1=7, period2=14, period3=28):
@@ -13,6 +17,13 @@ def ultosc(high, low, close, period1=7, period2=14, period3=28):
         [check_period("ultosc", "period1", period1), check_period("ultosc", "period2", period2)]
         + [check_period("ultosc", "period3", period3)]
     )
+    if _native is not None:
+        (h, l, c), runs, n = price_arrays("ultosc", high, low, close)
+        out = np.full(n, np.nan)
+        for start, end in runs:
+            if end - start > periods[2]:  # shorter runs stay NaN (and C bounds its periods)
+                _native.ultosc_run(h, l, c, out, start, end, *periods)
+        return out
     (h, l, c), runs, n = price_inputs("ultosc", high, low, close)
     out = nan_list(n)
     pressure = [0.0] * periods[2]
