@@ -1,4 +1,6 @@
 """Wilder's parabolic SAR (port of sar.ts)."""
+import math
+
 import numpy as np
 
 from stratex.kernels import native
@@ -44,27 +46,50 @@ def _sar_run(h, l, start, end, step, maximum, out):
             if l[i] <= stop:
                 is_long = False
                 stop = max(ep, prev_high, h[i])
+                if stop == 0:
+                    stop = _js_zero_max(stop, prev_high, h[i])
                 out[i] = stop
                 af = step
                 ep = l[i]
                 stop = max(stop + af * (ep - stop), prev_high, h[i])
+                if stop == 0:
+                    stop = _js_zero_max(stop, prev_high, h[i])
                 continue
             out[i] = stop
             if h[i] > ep:
                 ep = h[i]
                 af = min(af + step, maximum)
             stop = min(stop + af * (ep - stop), prev_low, l[i])
+            if stop == 0:
+                stop = _js_zero_min(stop, prev_low, l[i])
         else:
             if h[i] >= stop:
                 is_long = True
                 stop = min(ep, prev_low, l[i])
+                if stop == 0:
+                    stop = _js_zero_min(stop, prev_low, l[i])
                 out[i] = stop
                 af = step
                 ep = h[i]
                 stop = min(stop + af * (ep - stop), prev_low, l[i])
+                if stop == 0:
+                    stop = _js_zero_min(stop, prev_low, l[i])
                 continue
             out[i] = stop
             if l[i] < ep:
                 ep = l[i]
                 af = min(af + step, maximum)
             stop = max(stop + af * (ep - stop), prev_high, h[i])
+            if stop == 0:
+                stop = _js_zero_max(stop, prev_high, h[i])
+
+
+# Python's max/min keep the first of equal arguments, JavaScript's Math.max/Math.min prefer +0/-0: when
+# the stop comes out zero, its sign is recomputed as sar.ts gets it. `stop` is the first zero among the
+# arguments (those before it are nonzero), so looking at it and the later two suffices.
+def _js_zero_max(stop, b, c):
+    return 0.0 if any(v == 0 and math.copysign(1.0, v) > 0 for v in (stop, b, c)) else -0.0
+
+
+def _js_zero_min(stop, b, c):
+    return -0.0 if any(v == 0 and math.copysign(1.0, v) < 0 for v in (stop, b, c)) else 0.0
