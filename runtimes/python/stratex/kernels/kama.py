@@ -1,16 +1,23 @@
 """Kaufman adaptive moving average (port of kama.ts)."""
 import numpy as np
 
+from stratex.kernels import native
+from stratex.kernels.ema import native_single
 from stratex.kernels.near_zero import is_near_zero
 from stratex.kernels.series import as_float64, check_period, finite_runs, nan_list
 
 SLOWEST = 2 / (30 + 1)
 SPREAD = 2 / (2 + 1) - SLOWEST
 
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("averages")
+
 
 def kama(values, period):
     """TA-Lib KAMA: an EMA whose smoothing follows the efficiency ratio; seeded with x[period - 1]."""
     period = check_period("kama", "period", period)
+    if _native is not None:
+        return native_single(_native.kama, values, period)
     x = as_float64(values)
     xs = x.tolist()
     out = nan_list(len(xs))

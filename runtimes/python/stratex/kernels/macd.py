@@ -1,9 +1,13 @@
 """Moving average convergence/divergence (port of macd.ts)."""
 import numpy as np
 
+from stratex.kernels import native
 from stratex.kernels.outputs import Outputs
 from stratex.kernels.seeded_ema import SeededEma
 from stratex.kernels.series import as_float64, check_period, finite_runs, nan_list
+
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("averages")
 
 
 def macd(values, fast=12, slow=26, signal=9):
@@ -12,6 +16,8 @@ def macd(values, fast=12, slow=26, signal=9):
     slow = check_period("macd", "slow", slow)
     signal = check_period("macd", "signal", signal)
     shorter, longer = min(fast, slow), max(fast, slow)
+    if _native is not None:
+        return _native_macd(values, shorter, longer, signal)
     x = as_float64(values)
     xs = x.tolist()
     n = len(xs)
@@ -19,6 +25,17 @@ def macd(values, fast=12, slow=26, signal=9):
     for start, end in finite_runs(x):
         _macd_run(xs, lines, start, end, shorter, longer, signal)
     return Outputs(macd=np.array(lines[0]), signal=np.array(lines[1]), histogram=np.array(lines[2]))
+
+
+def _native_macd(values, fast, slow, signal):
+    """macd.ts in C (averages.c), which walks the finite runs itself and writes every entry of the lines.
+    Periods over n are passed as n + 1 (C bounds periods): a slow or signal period over n gives all NaN
+    either way, and fast <= slow here, so a fast period over n comes with a slow one over n."""
+    x = np.ascontiguousarray(as_float64(values))
+    n = len(x)
+    lines = np.empty(n), np.empty(n), np.empty(n)
+    _native.macd(x, *lines, min(fast, n + 1), min(slow, n + 1), min(signal, n + 1))
+    return Outputs(macd=lines[0], signal=lines[1], histogram=lines[2])
 
 
 def _macd_run(x, lines, start, end, fast, slow, signal):
