@@ -1,13 +1,25 @@
 """Money flow index (port of mfi.ts)."""
 import numpy as np
 
-from stratex.kernels.price_inputs import price_inputs
+from stratex.kernels import native
+from stratex.kernels.price_inputs import price_arrays, price_inputs
 from stratex.kernels.series import check_period, nan_list
+
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("momentum")
 
 
 def mfi(high, low, close, volume, period=14):
     """100 * positive flow / total flow over `period` bars; 0 when the total is below 1 (TA-Lib MFI)."""
     period = check_period("mfi", "period", period)
+    if _native is not None:
+        (h, l, c, v), runs, n = price_arrays("mfi", high, low, close, volume)
+        out = np.full(n, np.nan)
+        for start, end in runs:
+            # A run of <= period bars has no value and stays NaN (and no huge period reaches C).
+            if end - start > period:
+                _native.mfi_run(h, l, c, v, out, start, end, period)
+        return out
     (h, l, c, v), runs, n = price_inputs("mfi", high, low, close, volume)
     out = nan_list(n)
     positive = [0.0] * period

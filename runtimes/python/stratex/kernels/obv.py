@@ -1,12 +1,22 @@
 """On-balance volume (port of obv.ts)."""
 import numpy as np
 
-from stratex.kernels.price_inputs import price_inputs
+from stratex.kernels import native
+from stratex.kernels.price_inputs import price_arrays, price_inputs
 from stratex.kernels.series import nan_list
+
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("momentum")
 
 
 def obv(close, volume):
     """A running total of volume, added on rising closes and subtracted on falling ones (TA-Lib OBV)."""
+    if _native is not None:
+        (c, v), runs, n = price_arrays("obv", close, volume)
+        out = np.full(n, np.nan)
+        for start, end in runs:
+            _native.obv_run(c, v, out, start, end)
+        return out
     (c, v), runs, n = price_inputs("obv", close, volume)
     out = nan_list(n)
     for start, end in runs:

@@ -1,14 +1,26 @@
 """Relative strength index (port of rsi.ts, including its multiplicative Wilder smoothing)."""
 import numpy as np
 
+from stratex.kernels import native
 from stratex.kernels.near_zero import is_near_zero
 from stratex.kernels.series import as_float64, check_period, finite_runs, nan_list
+
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("momentum")
 
 
 def rsi(values, period=14):
     """100 * avgGain / (avgGain + avgLoss) over 1-bar moves, Wilder-smoothed (TA-Lib RSI)."""
     period = check_period("rsi", "period", period)
     x = as_float64(values)
+    if _native is not None:
+        x = np.ascontiguousarray(x)
+        out = np.full(len(x), np.nan)
+        for start, end in finite_runs(x):
+            # A run of <= period bars has no value and stays NaN (and no huge period reaches C).
+            if end - start > period:
+                _native.rsi_run(x, out, start, end, period)
+        return out
     xs = x.tolist()
     out = nan_list(len(xs))
     for start, end in finite_runs(x):

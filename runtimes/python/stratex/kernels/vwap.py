@@ -3,8 +3,12 @@ import math
 
 import numpy as np
 
-from stratex.kernels.price_inputs import price_inputs
+from stratex.kernels import native
+from stratex.kernels.price_inputs import price_arrays, price_inputs
 from stratex.kernels.series import nan_list
+
+# Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
+_native = native.family("momentum")
 
 DAY_MS = 86_400_000
 
@@ -13,6 +17,8 @@ def vwap(high, low, close, volume, timestamp=None):
     """Σ typical price × volume / Σ volume since the session began: a UTC day when `timestamp` (ms) is
     given, else the whole series. NaN while the session has no volume yet."""
     series = (high, low, close, volume) if timestamp is None else (high, low, close, volume, timestamp)
+    if _native is not None:
+        return _native_vwap(series)
     inputs, runs, n = price_inputs("vwap", *series)
     h, l, c, v = inputs[:4]
     t = inputs[4] if timestamp is not None else None
@@ -30,3 +36,13 @@ def vwap(high, low, close, volume, timestamp=None):
             total_volume += v[i]
             out[i] = math.nan if total_volume == 0 else price_volume / total_volume
     return np.array(out)
+
+
+def _native_vwap(series):
+    """vwap() on the native kernels: one session per run, or daily sessions when a timestamp is given."""
+    inputs, runs, n = price_arrays("vwap", *series)
+    out = np.full(n, np.nan)
+    run = _native.vwap_run if len(inputs) == 4 else _native.daily_vwap_run
+    for start, end in runs:
+        run(*inputs, out, start, end)
+    return out
