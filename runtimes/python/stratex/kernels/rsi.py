@@ -14,12 +14,10 @@ def rsi(values, period=14):
     period = check_period("rsi", "period", period)
     x = as_float64(values)
     if _native is not None:
-        x = np.ascontiguousarray(x)
-        out = np.full(len(x), np.nan)
-        for start, end in finite_runs(x):
-            # A run of <= period bars has no value and stays NaN (and no huge period reaches C).
-            if end - start > period:
-                _native.rsi_run(x, out, start, end, period)
+        # The C copy of rsi-kernel.ts walks the finite runs itself and writes every entry of out; a period
+        # over n gives no value, so n + 1 stands for any such period (C bounds periods).
+        out = np.empty(len(x))
+        _native.rsi(np.ascontiguousarray(x), out, min(period, len(x) + 1))
         return out
     xs = x.tolist()
     out = nan_list(len(xs))

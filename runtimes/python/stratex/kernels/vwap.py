@@ -4,8 +4,8 @@ import math
 import numpy as np
 
 from stratex.kernels import native
-from stratex.kernels.price_inputs import price_arrays, price_inputs
-from stratex.kernels.series import nan_list
+from stratex.kernels.price_inputs import price_inputs
+from stratex.kernels.series import as_float64, check_same_length, nan_list
 
 # Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
 _native = native.family("momentum")
@@ -39,10 +39,15 @@ def vwap(high, low, close, volume, timestamp=None):
 
 
 def _native_vwap(series):
-    """vwap() on the native kernels: one session per run, or daily sessions when a timestamp is given."""
-    inputs, runs, n = price_arrays("vwap", *series)
-    out = np.full(n, np.nan)
-    run = _native.vwap_run if len(inputs) == 4 else _native.daily_vwap_run
-    for start, end in runs:
-        run(*inputs, out, start, end)
+    """vwap() on the C copy of vwap.ts (one session per finite run, or UTC days when a timestamp is given),
+    which walks the finite runs itself and writes every entry of out."""
+    n = check_same_length("vwap", *series)
+    out = np.empty(n)
+    kernel = _native.vwap if len(series) == 4 else _native.daily_vwap
+    kernel(*[_contiguous(x) for x in series], out)
     return out
+
+
+def _contiguous(values):
+    """The input as a C-contiguous float64 array, as the native kernel takes it."""
+    return np.ascontiguousarray(as_float64(values))
