@@ -39,7 +39,9 @@ const probe = spawnSync(
 );
 const [include, suffix] = (probe.stdout ?? '').trim().split('\n');
 if (probe.status !== 0 || !include || !suffix || !existsSync(join(include, 'Python.h'))) {
-  failed("Python's C headers were not found (Debian: apt-get install python3-dev): the Python kernels run as pure Python");
+  failed(
+    "Python's C headers were not found (Debian: apt-get install python3-dev): the Python kernels run as pure Python",
+  );
   process.exit(0);
 }
 

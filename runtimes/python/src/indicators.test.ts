@@ -147,7 +147,7 @@ describeWithPython('Python indicators', ['numpy'], () => {
       [false, true].map((holes) => runtime().run(pythonJob(code, { data: btc2022(), params: { holes }, limits }))),
     );
     python = { real: runs[0].output.indicators, holes: runs[1].output.indicators } as typeof python;
-    nativeInRuntime = Object.keys(runs[0].output.native).sort();
+    nativeInRuntime = Object.keys(runs[0].output.native as Record<string, unknown>).sort();
     pure = runPurePython();
   }, 180_000);
 
