@@ -17,29 +17,8 @@ static const double KAMA_SPREAD = 2.0 / (2 + 1) - 2.0 / (30 + 1);
 /* TA-Lib's TA_IS_ZERO band (near-zero.ts). */
 static const double TA_EPSILON = 1e-14;
 
-static void fill_nan(double *out, Py_ssize_t from, Py_ssize_t to) {
-  for (Py_ssize_t i = from; i < to; i++) out[i] = NAN;
-}
-
 /* 2 / (period + 1) as JavaScript computes it (period + 1 is exact in a double). */
 static double smoothing(Py_ssize_t period) { return 2 / ((double)period + 1); }
-
-/*
- * finite-runs.ts startOfRun for one input: the first bar at or after `from` where x is finite on
- * [start, start + span), or n; every output is NaN on [from, start).
- */
-static Py_ssize_t start_of_run(const double *x, Py_ssize_t n, double **outs, int count, Py_ssize_t from,
-                               Py_ssize_t span) {
-  Py_ssize_t start = from, i = from;
-  while (i < n && i - start < span) {
-    double v = x[i];
-    if (v - v != 0) start = i + 1;
-    i++;
-  }
-  if (i - start < span) start = n;
-  for (int k = 0; k < count; k++) fill_nan(outs[k], from, start);
-  return start;
-}
 
 /* A kernel over the finite run at `start` (its first `span` bars finite): returns the run's end. */
 typedef Py_ssize_t (*RunKernel)(const double *x, double *out, Py_ssize_t n, Py_ssize_t start, Py_ssize_t period);
@@ -238,8 +217,8 @@ static PyObject *walk_single(PyObject *args, RunKernel kernel, Py_ssize_t depth,
   double *out = s[1].data;
   Py_ssize_t n = s[0].length;
   Py_ssize_t span = depth * (period - 1) + extra + 1;
-  Py_ssize_t start = start_of_run(x, n, &out, 1, 0, span);
-  while (start < n) start = start_of_run(x, n, &out, 1, kernel(x, out, n, start, period), span);
+  Py_ssize_t start = start_of_run(&x, 1, &out, 1, n, 0, span);
+  while (start < n) start = start_of_run(&x, 1, &out, 1, n, kernel(x, out, n, start, period), span);
   close_series(s, 2);
   Py_RETURN_NONE;
 }
@@ -320,8 +299,8 @@ static PyObject *macd(PyObject *self, PyObject *args) {
   double *lines[3] = {s[1].data, s[2].data, s[3].data};
   Py_ssize_t n = s[0].length;
   Py_ssize_t span = slow + signal - 1;
-  Py_ssize_t start = start_of_run(x, n, lines, 3, 0, span);
-  while (start < n) start = start_of_run(x, n, lines, 3, macd_kernel(x, lines, n, start, fast, slow, signal), span);
+  Py_ssize_t start = start_of_run(&x, 1, lines, 3, n, 0, span);
+  while (start < n) start = start_of_run(&x, 1, lines, 3, n, macd_kernel(x, lines, n, start, fast, slow, signal), span);
   close_series(s, 4);
   Py_RETURN_NONE;
 }

@@ -1,7 +1,7 @@
 /*
  * Momentum and volume kernels: C copies of packages/indicators/src/rsi-kernel.ts (rsiRun),
  * change.ts (momRun, rocRun), obv.ts (obvRun), mfi.ts (mfiRun) and vwap.ts (vwapRun, dailyVwapRun),
- * with finite-runs.ts's startOfRun.
+ * with finite-runs.ts's startOfRun (series.h).
  *
  * As in variance.c, each call walks every finite run of the whole series in C, as the TS kernels do
  * (startOfRun, then the kernel until its first non-finite bar): Python's finite_runs pass cost 4-5 ns/bar
@@ -11,35 +11,6 @@
 
 static const double TA_EPSILON = 1e-14; /* near-zero.ts: TA-Lib's TA_IS_ZERO band */
 static const double DAY_MS = 86400000;  /* vwap.ts: one UTC day in ms */
-
-static void fill_nan(double *out, Py_ssize_t from, Py_ssize_t to) {
-  for (Py_ssize_t i = from; i < to; i++) out[i] = NAN;
-}
-
-/* finite-runs.ts finiteAt: bar i of every input is finite (v - v is 0, NaN for NaN and ±Infinity). */
-static int finite_at(const double *const *inputs, int count, Py_ssize_t i) {
-  for (int k = 0; k < count; k++) {
-    double v = inputs[k][i];
-    if (v - v != 0) return 0;
-  }
-  return 1;
-}
-
-/*
- * finite-runs.ts startOfRun: the first bar `start` at or after `from` where every input is finite on
- * [start, start + span), or n; out is NaN on [from, start).
- */
-static Py_ssize_t start_of_run(const double *const *inputs, int count, Py_ssize_t n, double *out, Py_ssize_t from,
-                               Py_ssize_t span) {
-  Py_ssize_t start = from, i = from;
-  while (i < n && i - start < span) {
-    if (!finite_at(inputs, count, i)) start = i + 1;
-    i++;
-  }
-  if (i - start < span) start = n;
-  fill_nan(out, from, start);
-  return start;
-}
 
 /*
  * Opens `count` series (the last one the output, all of one length n) after checking `period`
@@ -128,8 +99,8 @@ static PyObject *lookback(PyObject *args, LookbackRun run) {
   const double *x = s[0].data;
   double *out = s[1].data;
   Py_ssize_t n = s[0].length;
-  Py_ssize_t start = start_of_run(&x, 1, n, out, 0, period + 1);
-  while (start < n) start = start_of_run(&x, 1, n, out, run(x, out, n, start, period), period + 1);
+  Py_ssize_t start = start_of_run(&x, 1, &out, 1, n, 0, period + 1);
+  while (start < n) start = start_of_run(&x, 1, &out, 1, n, run(x, out, n, start, period), period + 1);
   close_series(s, 2);
   Py_RETURN_NONE;
 }
@@ -171,8 +142,8 @@ static PyObject *obv(PyObject *self, PyObject *args) {
   const double *inputs[2] = {s[0].data, s[1].data};
   double *out = s[2].data;
   Py_ssize_t n = s[0].length;
-  Py_ssize_t start = start_of_run(inputs, 2, n, out, 0, 1);
-  while (start < n) start = start_of_run(inputs, 2, n, out, obv_run(inputs[0], inputs[1], out, n, start), 1);
+  Py_ssize_t start = start_of_run(inputs, 2, &out, 1, n, 0, 1);
+  while (start < n) start = start_of_run(inputs, 2, &out, 1, n, obv_run(inputs[0], inputs[1], out, n, start), 1);
   close_series(s, 3);
   Py_RETURN_NONE;
 }
@@ -236,10 +207,10 @@ static PyObject *mfi(PyObject *self, PyObject *args) {
   const double *inputs[4] = {s[0].data, s[1].data, s[2].data, s[3].data};
   Bars bars = {inputs[0], inputs[1], inputs[2], inputs[3]};
   double *out = s[4].data;
-  Py_ssize_t start = start_of_run(inputs, 4, n, out, 0, period + 1);
+  Py_ssize_t start = start_of_run(inputs, 4, &out, 1, n, 0, period + 1);
   while (start < n) {
     Py_ssize_t end = mfi_run(&bars, out, n, start, period, rings, rings + ring);
-    start = start_of_run(inputs, 4, n, out, end, period + 1);
+    start = start_of_run(inputs, 4, &out, 1, n, end, period + 1);
   }
   PyMem_Free(rings);
   close_series(s, 5);
@@ -292,8 +263,8 @@ static PyObject *vwap(PyObject *self, PyObject *args) {
   const double *inputs[4] = {s[0].data, s[1].data, s[2].data, s[3].data};
   Bars bars = {inputs[0], inputs[1], inputs[2], inputs[3]};
   double *out = s[4].data;
-  Py_ssize_t start = start_of_run(inputs, 4, n, out, 0, 1);
-  while (start < n) start = start_of_run(inputs, 4, n, out, vwap_run(&bars, out, n, start), 1);
+  Py_ssize_t start = start_of_run(inputs, 4, &out, 1, n, 0, 1);
+  while (start < n) start = start_of_run(inputs, 4, &out, 1, n, vwap_run(&bars, out, n, start), 1);
   close_series(s, 5);
   Py_RETURN_NONE;
 }
@@ -310,8 +281,8 @@ static PyObject *daily_vwap(PyObject *self, PyObject *args) {
   const double *inputs[5] = {s[0].data, s[1].data, s[2].data, s[3].data, s[4].data};
   Bars bars = {inputs[0], inputs[1], inputs[2], inputs[3]};
   double *out = s[5].data;
-  Py_ssize_t start = start_of_run(inputs, 5, n, out, 0, 1);
-  while (start < n) start = start_of_run(inputs, 5, n, out, daily_vwap_run(&bars, inputs[4], out, n, start), 1);
+  Py_ssize_t start = start_of_run(inputs, 5, &out, 1, n, 0, 1);
+  while (start < n) start = start_of_run(inputs, 5, &out, 1, n, daily_vwap_run(&bars, inputs[4], out, n, start), 1);
   close_series(s, 6);
   Py_RETURN_NONE;
 }

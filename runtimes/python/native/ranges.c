@@ -70,31 +70,6 @@ static void block_tails_with_bars(double *scratch, Py_ssize_t *bars, Py_ssize_t 
   }
 }
 
-/* startOfRun (finite-runs.ts): the first bar at or after `from` opening `span` finite bars of every
- * input, or n; every output is NaN on [from, start). */
-static Py_ssize_t start_of_run(const double *const *inputs, int input_count, double *const *outputs, int output_count,
-                               Py_ssize_t n, Py_ssize_t from, Py_ssize_t span) {
-  Py_ssize_t start = from, i = from;
-  while (i < n && i - start < span) {
-    for (int k = 0; k < input_count; k++) {
-      double v = inputs[k][i];
-      if (v - v != 0) {
-        start = i + 1;
-        break;
-      }
-    }
-    i++;
-  }
-  if (i - start < span) start = n;
-  for (int k = 0; k < output_count; k++)
-    for (Py_ssize_t j = from; j < start; j++) outputs[k][j] = NAN;
-  return start;
-}
-
-static void fill_nan(double *out, Py_ssize_t from, Py_ssize_t to) {
-  for (Py_ssize_t j = from; j < to; j++) out[j] = NAN;
-}
-
 enum { STOCHASTIC_K = 0, WILLIAMS_R = 1 };
 
 /* stochasticK: TA-Lib's order, the range divided by 100 first; 0 for a zero range. */

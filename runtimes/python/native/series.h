@@ -90,4 +90,33 @@ static inline void close_series(Series *series, int count) {
   for (int k = 0; k < count; k++) series_release(&series[k]);
 }
 
+/* Sets out[from, to) to NaN (warm-ups, gaps). */
+static inline void fill_nan(double *out, Py_ssize_t from, Py_ssize_t to) {
+  for (Py_ssize_t i = from; i < to; i++) out[i] = NAN;
+}
+
+/*
+ * finite-runs.ts startOfRun: the first bar `start` at or after `from` where every input is finite on
+ * [start, start + span), or n when no run that long remains; every output is NaN on [from, start).
+ * A family that walks the finite runs itself calls it as the TS kernels do:
+ *   start = start_of_run(…, 0, span); while (start < n) start = start_of_run(…, kernel_run(…, start), span);
+ */
+static inline Py_ssize_t start_of_run(const double *const *inputs, int input_count, double *const *outputs,
+                                      int output_count, Py_ssize_t n, Py_ssize_t from, Py_ssize_t span) {
+  Py_ssize_t start = from, i = from;
+  while (i < n && i - start < span) {
+    for (int k = 0; k < input_count; k++) {
+      double v = inputs[k][i];
+      if (v - v != 0) { /* v - v is 0 exactly when v is finite */
+        start = i + 1;
+        break;
+      }
+    }
+    i++;
+  }
+  if (i - start < span) start = n;
+  for (int k = 0; k < output_count; k++) fill_nan(outputs[k], from, start);
+  return start;
+}
+
 #endif

@@ -34,10 +34,6 @@ static inline double js_min(double a, double b) {
   return signbit(a) ? a : b;
 }
 
-static inline void fill_nan(double *out, Py_ssize_t from, Py_ssize_t to) {
-  for (Py_ssize_t i = from; i < to; i++) out[i] = NAN;
-}
-
 /* ---- atr.ts ---------------------------------------------------------------------------------- */
 
 static inline double percent_of_close(double value, double close) {

@@ -12,27 +12,6 @@
 /* TA-Lib's TA_IS_ZERO_OR_NEG threshold (stddev.ts, bollinger.ts): a variance below it is 0. */
 static const double VARIANCE_EPSILON = 1e-14;
 
-static void fill_nan(double *out, Py_ssize_t from, Py_ssize_t to) {
-  for (Py_ssize_t i = from; i < to; i++) out[i] = NAN;
-}
-
-/*
- * finite-runs.ts startOfRun for one input: the first bar at or after `from` where x is finite on
- * [start, start + span), or n; every output is NaN on [from, start).
- */
-static Py_ssize_t start_of_run(const double *x, Py_ssize_t n, double **outs, int count, Py_ssize_t from,
-                               Py_ssize_t span) {
-  Py_ssize_t start = from, i = from;
-  while (i < n && i - start < span) {
-    double v = x[i];
-    if (v - v != 0) start = i + 1;
-    i++;
-  }
-  if (i - start < span) start = n;
-  for (int k = 0; k < count; k++) fill_nan(outs[k], from, start);
-  return start;
-}
-
 /* sma-kernel.ts smaRun: writes out from `start` to the first non-finite bar, returns that bar (or n). */
 static Py_ssize_t sma_run(const double *x, double *out, Py_ssize_t n, Py_ssize_t start, Py_ssize_t period) {
   Py_ssize_t warm = start + period - 1;
@@ -135,8 +114,8 @@ static PyObject *sma(PyObject *self, PyObject *args) {
   const double *x = s[0].data;
   double *out = s[1].data;
   Py_ssize_t n = s[0].length;
-  Py_ssize_t start = start_of_run(x, n, &out, 1, 0, period);
-  while (start < n) start = start_of_run(x, n, &out, 1, sma_run(x, out, n, start, period), period);
+  Py_ssize_t start = start_of_run(&x, 1, &out, 1, n, 0, period);
+  while (start < n) start = start_of_run(&x, 1, &out, 1, n, sma_run(x, out, n, start, period), period);
   close_series(s, 2);
   Py_RETURN_NONE;
 }
@@ -154,8 +133,8 @@ static PyObject *stddev(PyObject *self, PyObject *args) {
   const double *x = s[0].data;
   double *out = s[1].data;
   Py_ssize_t n = s[0].length;
-  Py_ssize_t start = start_of_run(x, n, &out, 1, 0, period);
-  while (start < n) start = start_of_run(x, n, &out, 1, stddev_run(x, out, n, start, period), period);
+  Py_ssize_t start = start_of_run(&x, 1, &out, 1, n, 0, period);
+  while (start < n) start = start_of_run(&x, 1, &out, 1, n, stddev_run(x, out, n, start, period), period);
   close_series(s, 2);
   Py_RETURN_NONE;
 }
@@ -179,10 +158,10 @@ static PyObject *bollinger(PyObject *self, PyObject *args) {
   const double *x = s[0].data;
   double *bands[3] = {s[1].data, s[2].data, s[3].data};
   Py_ssize_t n = s[0].length;
-  Py_ssize_t start = start_of_run(x, n, bands, 3, 0, period);
+  Py_ssize_t start = start_of_run(&x, 1, bands, 3, n, 0, period);
   while (start < n) {
     Py_ssize_t end = bollinger_run(x, bands[0], bands[1], bands[2], n, start, period, deviations);
-    start = start_of_run(x, n, bands, 3, end, period);
+    start = start_of_run(&x, 1, bands, 3, n, end, period);
   }
   close_series(s, 4);
   Py_RETURN_NONE;
