@@ -20,8 +20,6 @@ static const double TA_EPSILON = 1e-14;
 /* 2 / (period + 1) as JavaScript computes it (period + 1 is exact in a double). */
 static double smoothing(Py_ssize_t period) { return 2 / ((double)period + 1); }
 
-/* A kernel over the finite run at `start` (its first `span` bars finite): returns the run's end. */
-typedef Py_ssize_t (*RunKernel)(const double *x, double *out, Py_ssize_t n, Py_ssize_t start, Py_ssize_t period);
 
 /* emaRun of ema.ts. */
 static Py_ssize_t ema_kernel(const double *x, double *out, Py_ssize_t n, Py_ssize_t start, Py_ssize_t period) {
@@ -198,29 +196,6 @@ static Py_ssize_t wma_kernel(const double *x, double *out, Py_ssize_t n, Py_ssiz
     weighted -= plain;
   }
   return i;
-}
-
-/*
- * name(x, out, period): `kernel` over every finite run of x, whose first value needs
- * span = depth * (period - 1) + extra + 1 finite bars (periods are bounded, so no overflow).
- */
-static PyObject *walk_single(PyObject *args, RunKernel kernel, Py_ssize_t depth, Py_ssize_t extra) {
-  PyObject *objects[2];
-  Py_ssize_t period;
-  if (!PyArg_ParseTuple(args, "OOn", &objects[0], &objects[1], &period)) return NULL;
-  Series s[2] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (check_period(period) != 0 || open_series(objects, s, 2, 1, 0, 0) != 0) {
-    close_series(s, 2);
-    return NULL;
-  }
-  const double *x = s[0].data;
-  double *out = s[1].data;
-  Py_ssize_t n = s[0].length;
-  Py_ssize_t span = depth * (period - 1) + extra + 1;
-  Py_ssize_t start = start_of_run(&x, 1, &out, 1, n, 0, span);
-  while (start < n) start = start_of_run(&x, 1, &out, 1, n, kernel(x, out, n, start, period), span);
-  close_series(s, 2);
-  Py_RETURN_NONE;
 }
 
 static PyObject *ema(PyObject *self, PyObject *args) { return walk_single(args, ema_kernel, 1, 0); }

@@ -87,32 +87,14 @@ static Py_ssize_t roc_run(const double *x, double *out, Py_ssize_t n, Py_ssize_t
   return i;
 }
 
-/* One input and one output, a lookback `period`: rsi, mom and roc, whose runs need period + 1 bars. */
-typedef Py_ssize_t (*LookbackRun)(const double *x, double *out, Py_ssize_t n, Py_ssize_t start, Py_ssize_t period);
-
-static PyObject *lookback(PyObject *args, LookbackRun run) {
-  PyObject *objects[2];
-  Py_ssize_t period;
-  if (!PyArg_ParseTuple(args, "OOn", &objects[0], &objects[1], &period)) return NULL;
-  Series s[2] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (open_all(objects, s, 2, period) != 0) return NULL;
-  const double *x = s[0].data;
-  double *out = s[1].data;
-  Py_ssize_t n = s[0].length;
-  Py_ssize_t start = start_of_run(&x, 1, &out, 1, n, 0, period + 1);
-  while (start < n) start = start_of_run(&x, 1, &out, 1, n, run(x, out, n, start, period), period + 1);
-  close_series(s, 2);
-  Py_RETURN_NONE;
-}
-
 /* rsi(x, out, period): RSI of every finite run of x into out (all of out written). */
-static PyObject *rsi(PyObject *self, PyObject *args) { return lookback(args, rsi_run); }
+static PyObject *rsi(PyObject *self, PyObject *args) { return walk_single(args, rsi_run, 1, 1); }
 
 /* mom(x, out, period): momentum of every finite run of x into out. */
-static PyObject *mom(PyObject *self, PyObject *args) { return lookback(args, mom_run); }
+static PyObject *mom(PyObject *self, PyObject *args) { return walk_single(args, mom_run, 1, 1); }
 
 /* roc(x, out, period): rate of change of every finite run of x into out. */
-static PyObject *roc(PyObject *self, PyObject *args) { return lookback(args, roc_run); }
+static PyObject *roc(PyObject *self, PyObject *args) { return walk_single(args, roc_run, 1, 1); }
 
 /* obv.ts obvRun: a running total of volume, from the run's first bar's volume. */
 static Py_ssize_t obv_run(const double *c, const double *v, double *out, Py_ssize_t n, Py_ssize_t start) {

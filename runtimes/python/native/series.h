@@ -119,4 +119,30 @@ static inline Py_ssize_t start_of_run(const double *const *inputs, int input_cou
   return start;
 }
 
+/* A kernel over the finite run at `start` (its first `span` bars finite): returns the run's end. */
+typedef Py_ssize_t (*RunKernel)(const double *x, double *out, Py_ssize_t n, Py_ssize_t start, Py_ssize_t period);
+
+/*
+ * name(x, out, period): `kernel` over every finite run of x, whose first value needs
+ * span = depth * (period - 1) + extra + 1 finite bars (periods are bounded, so no overflow).
+ */
+static inline PyObject *walk_single(PyObject *args, RunKernel kernel, Py_ssize_t depth, Py_ssize_t extra) {
+  PyObject *objects[2];
+  Py_ssize_t period;
+  if (!PyArg_ParseTuple(args, "OOn", &objects[0], &objects[1], &period)) return NULL;
+  Series s[2] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
+  if (check_period(period) != 0 || open_series(objects, s, 2, 1, 0, 0) != 0) {
+    close_series(s, 2);
+    return NULL;
+  }
+  const double *x = s[0].data;
+  double *out = s[1].data;
+  Py_ssize_t n = s[0].length;
+  Py_ssize_t span = depth * (period - 1) + extra + 1;
+  Py_ssize_t start = start_of_run(&x, 1, &out, 1, n, 0, span);
+  while (start < n) start = start_of_run(&x, 1, &out, 1, n, kernel(x, out, n, start, period), span);
+  close_series(s, 2);
+  Py_RETURN_NONE;
+}
+
 #endif

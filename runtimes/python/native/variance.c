@@ -102,42 +102,10 @@ static int open_all(PyObject **objects, Series *s, int count, Py_ssize_t period)
 }
 
 /* sma(x, out, period): SMA of every finite run of x into out (all of out written). */
-static PyObject *sma(PyObject *self, PyObject *args) {
-  PyObject *objects[2];
-  Py_ssize_t period;
-  if (!PyArg_ParseTuple(args, "OOn", &objects[0], &objects[1], &period)) return NULL;
-  Series s[2] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (open_all(objects, s, 2, period) != 0) {
-    close_series(s, 2);
-    return NULL;
-  }
-  const double *x = s[0].data;
-  double *out = s[1].data;
-  Py_ssize_t n = s[0].length;
-  Py_ssize_t start = start_of_run(&x, 1, &out, 1, n, 0, period);
-  while (start < n) start = start_of_run(&x, 1, &out, 1, n, sma_run(x, out, n, start, period), period);
-  close_series(s, 2);
-  Py_RETURN_NONE;
-}
+static PyObject *sma(PyObject *self, PyObject *args) { return walk_single(args, sma_run, 1, 0); }
 
 /* stddev(x, out, period): population standard deviation of every finite run of x into out. */
-static PyObject *stddev(PyObject *self, PyObject *args) {
-  PyObject *objects[2];
-  Py_ssize_t period;
-  if (!PyArg_ParseTuple(args, "OOn", &objects[0], &objects[1], &period)) return NULL;
-  Series s[2] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (open_all(objects, s, 2, period) != 0) {
-    close_series(s, 2);
-    return NULL;
-  }
-  const double *x = s[0].data;
-  double *out = s[1].data;
-  Py_ssize_t n = s[0].length;
-  Py_ssize_t start = start_of_run(&x, 1, &out, 1, n, 0, period);
-  while (start < n) start = start_of_run(&x, 1, &out, 1, n, stddev_run(x, out, n, start, period), period);
-  close_series(s, 2);
-  Py_RETURN_NONE;
-}
+static PyObject *stddev(PyObject *self, PyObject *args) { return walk_single(args, stddev_run, 1, 0); }
 
 /* bollinger(x, upper, middle, lower, period, deviations): the three bands of every finite run of x. */
 static PyObject *bollinger(PyObject *self, PyObject *args) {
