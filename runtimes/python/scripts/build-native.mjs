@@ -59,6 +59,7 @@ for (const file of families) {
   });
   if (gcc.status !== 0) {
     rmSync(temp, { force: true });
+    rmSync(output, { force: true }); // a library built from older sources must not outlive them
     failed(`${file} did not build (its pure-Python port runs instead):\n${gcc.stderr ?? gcc.error?.message}`);
     continue;
   }
