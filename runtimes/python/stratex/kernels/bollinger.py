@@ -19,9 +19,8 @@ def bollinger(values, period=20, deviations=2):
     x = as_float64(values)
     if _native is not None:
         # The C copy of bollinger.ts walks the finite runs itself and writes every entry of the bands.
-        # Any period over n gives all NaN, as n + 1 does: C bounds periods, Python does not.
         upper, middle, lower = np.empty(len(x)), np.empty(len(x)), np.empty(len(x))
-        _native.bollinger(np.ascontiguousarray(x), upper, middle, lower, min(period, len(x) + 1), deviations)
+        _native.bollinger(np.ascontiguousarray(x), upper, middle, lower, native.fit_period(period, len(x)), deviations)
         return Outputs(upper=upper, middle=middle, lower=lower)
     xs = x.tolist()
     n = len(xs)

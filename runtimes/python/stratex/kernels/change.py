@@ -8,20 +8,11 @@ from stratex.kernels.series import as_float64, check_period, finite_runs, nan_li
 _native = native.family("momentum")
 
 
-def _native_change(kernel, values, period):
-    """`kernel` (the native mom or roc) over `values`: it walks the finite runs itself and writes every entry
-    of out. A period over n gives no value, so n + 1 stands for any such period (C bounds periods)."""
-    x = np.ascontiguousarray(as_float64(values))
-    out = np.empty(len(x))
-    kernel(x, out, min(period, len(x) + 1))
-    return out
-
-
 def mom(values, period):
     """x - x[-period] (TA-Lib MOM)."""
     period = check_period("mom", "period", period)
     if _native is not None:
-        return _native_change(_native.mom, values, period)
+        return native.single(_native.mom, values, period)
     x = as_float64(values)
     xs = x.tolist()
     out = nan_list(len(xs))
@@ -35,7 +26,7 @@ def roc(values, period):
     """(x / x[-period] - 1) * 100, 0 when x[-period] is 0 (TA-Lib ROC)."""
     period = check_period("roc", "period", period)
     if _native is not None:
-        return _native_change(_native.roc, values, period)
+        return native.single(_native.roc, values, period)
     x = as_float64(values)
     xs = x.tolist()
     out = nan_list(len(xs))

@@ -12,7 +12,7 @@ def ema(values, period):
     """TA-Lib EMA: seeded with the SMA of the first `period` inputs, then ema += (x - ema) * 2/(period+1)."""
     period = check_period("ema", "period", period)
     if _native is not None:
-        return native_single(_native.ema, values, period)
+        return native.single(_native.ema, values, period)
     x = as_float64(values)
     xs = x.tolist()
     out = nan_list(len(xs))
@@ -30,13 +30,3 @@ def ema(values, period):
             value = (xs[i] - value) * k + value
             out[i] = value
     return np.array(out)
-
-
-def native_single(kernel, values, period):
-    """One series in, one out, through a native `kernel` of averages.c, which walks the finite runs
-    itself and writes every entry of out. Any period over n gives all NaN, as n + 1 does: C bounds
-    periods, Python does not."""
-    x = np.ascontiguousarray(as_float64(values))
-    out = np.empty(len(x))
-    kernel(x, out, min(period, len(x) + 1))
-    return out

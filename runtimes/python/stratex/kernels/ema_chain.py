@@ -2,7 +2,6 @@
 import numpy as np
 
 from stratex.kernels import native
-from stratex.kernels.ema import native_single
 from stratex.kernels.seeded_ema import SeededEma
 from stratex.kernels.series import as_float64, check_period, finite_runs, nan_list
 
@@ -14,7 +13,7 @@ def dema(values, period):
     """2 * EMA(x) - EMA(EMA(x)), each stage seeded with the SMA of its own first inputs (TA-Lib DEMA)."""
     period = check_period("dema", "period", period)
     if _native is not None:
-        return native_single(_native.dema, values, period)
+        return native.single(_native.dema, values, period)
     xs, runs, out = _prepare(values)
     for start, end in runs:
         e1, e2 = SeededEma(period), SeededEma(period)
@@ -28,7 +27,7 @@ def tema(values, period):
     """3 * EMA1 - 3 * EMA2 + EMA3 of chained EMAs (TA-Lib TEMA)."""
     period = check_period("tema", "period", period)
     if _native is not None:
-        return native_single(_native.tema, values, period)
+        return native.single(_native.tema, values, period)
     xs, runs, out = _prepare(values)
     for start, end in runs:
         e1, e2, e3 = SeededEma(period), SeededEma(period), SeededEma(period)
@@ -42,7 +41,7 @@ def trix(values, period):
     """1-bar rate of change in percent of the triple EMA (TA-Lib TRIX); 0 when the previous value is 0."""
     period = check_period("trix", "period", period)
     if _native is not None:
-        return native_single(_native.trix, values, period)
+        return native.single(_native.trix, values, period)
     xs, runs, out = _prepare(values)
     for start, end in runs:
         e1, e2, e3 = SeededEma(period), SeededEma(period), SeededEma(period)

@@ -2,7 +2,6 @@
 import numpy as np
 
 from stratex.kernels import native
-from stratex.kernels.ema import native_single
 from stratex.kernels.near_zero import is_near_zero
 from stratex.kernels.series import as_float64, check_period, finite_runs, nan_list
 
@@ -17,7 +16,7 @@ def kama(values, period):
     """TA-Lib KAMA: an EMA whose smoothing follows the efficiency ratio; seeded with x[period - 1]."""
     period = check_period("kama", "period", period)
     if _native is not None:
-        return native_single(_native.kama, values, period)
+        return native.single(_native.kama, values, period)
     x = as_float64(values)
     xs = x.tolist()
     out = nan_list(len(xs))

@@ -29,12 +29,12 @@ def macd(values, fast=12, slow=26, signal=9):
 
 def _native_macd(values, fast, slow, signal):
     """macd.ts in C (averages.c), which walks the finite runs itself and writes every entry of the lines.
-    Periods over n are passed as n + 1 (C bounds periods): a slow or signal period over n gives all NaN
-    either way, and fast <= slow here, so a fast period over n comes with a slow one over n."""
+    Periods go through fit_period: a slow or signal period over n gives all NaN either way, and fast <= slow
+    here, so a fast period over n comes with a slow one over n."""
     x = np.ascontiguousarray(as_float64(values))
     n = len(x)
     lines = np.empty(n), np.empty(n), np.empty(n)
-    _native.macd(x, *lines, min(fast, n + 1), min(slow, n + 1), min(signal, n + 1))
+    _native.macd(x, *lines, *(native.fit_period(p, n) for p in (fast, slow, signal)))
     return Outputs(macd=lines[0], signal=lines[1], histogram=lines[2])
 
 

@@ -3,7 +3,7 @@ import numpy as np
 
 from stratex.kernels import native
 from stratex.kernels.price_inputs import price_inputs
-from stratex.kernels.series import as_float64, check_period, check_same_length, nan_list
+from stratex.kernels.series import check_period, nan_list
 
 # Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
 _native = native.family("momentum")
@@ -13,12 +13,10 @@ def mfi(high, low, close, volume, period=14):
     """100 * positive flow / total flow over `period` bars; 0 when the total is below 1 (TA-Lib MFI)."""
     period = check_period("mfi", "period", period)
     if _native is not None:
-        # The C copy of mfi.ts walks the finite runs itself and writes every entry of out; a period over
-        # n gives no value, so n + 1 stands for any such period (C bounds periods).
-        n = check_same_length("mfi", high, low, close, volume)
-        out = np.empty(n)
-        inputs = [_contiguous(x) for x in (high, low, close, volume)]
-        _native.mfi(*inputs, out, min(period, n + 1))
+        # The C copy of mfi.ts walks the finite runs itself and writes every entry of out.
+        inputs = native.arrays("mfi", high, low, close, volume)
+        out = np.empty(len(inputs[0]))
+        _native.mfi(*inputs, out, native.fit_period(period, len(out)))
         return out
     (h, l, c, v), runs, n = price_inputs("mfi", high, low, close, volume)
     out = nan_list(n)
@@ -47,8 +45,3 @@ def mfi(high, low, close, volume, period=14):
             total = pos_sum + neg_sum
             out[i] = 0.0 if total < 1 else 100 * (pos_sum / total)
     return np.array(out)
-
-
-def _contiguous(values):
-    """The input as a C-contiguous float64 array, as the native kernel takes it."""
-    return np.ascontiguousarray(as_float64(values))

@@ -8,6 +8,10 @@ parity tests run both).
 import importlib
 import os
 
+import numpy as np
+
+from stratex.kernels.series import as_float64, check_same_length
+
 _switched_off = os.environ.get("STRATEX_PY_KERNELS") == "python"
 _loaded = {}
 
@@ -22,6 +26,28 @@ def family(name):
         except ImportError:
             _loaded[name] = None
     return _loaded[name]
+
+
+def fit_period(period, n):
+    """A period for C: one past the series' length gives the same all-NaN output as any longer one, and
+    a period beyond C's integers (check_period accepts 1e30) gets there without an OverflowError (C
+    bounds periods, Python does not)."""
+    return min(period, n + 1)
+
+
+def arrays(fn, *inputs):
+    """The inputs, checked to have one length, as the C-contiguous float64 arrays C takes."""
+    check_same_length(fn, *inputs)
+    return [np.ascontiguousarray(as_float64(x)) for x in inputs]
+
+
+def single(kernel, values, period):
+    """One series in, one out, through a native `kernel` that walks the finite runs itself and writes
+    every entry of out (NaN in gaps and warm-ups)."""
+    x = np.ascontiguousarray(as_float64(values))
+    out = np.empty(len(x))
+    kernel(x, out, fit_period(period, len(x)))
+    return out
 
 
 def loaded():

@@ -3,7 +3,7 @@ import numpy as np
 
 from stratex.kernels import native
 from stratex.kernels.price_inputs import price_inputs
-from stratex.kernels.series import as_float64, check_same_length, nan_list
+from stratex.kernels.series import nan_list
 
 # Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
 _native = native.family("momentum")
@@ -13,9 +13,9 @@ def obv(close, volume):
     """A running total of volume, added on rising closes and subtracted on falling ones (TA-Lib OBV)."""
     if _native is not None:
         # The C copy of obv.ts walks the finite runs itself and writes every entry of out.
-        n = check_same_length("obv", close, volume)
-        out = np.empty(n)
-        _native.obv(_contiguous(close), _contiguous(volume), out)
+        inputs = native.arrays("obv", close, volume)
+        out = np.empty(len(inputs[0]))
+        _native.obv(*inputs, out)
         return out
     (c, v), runs, n = price_inputs("obv", close, volume)
     out = nan_list(n)
@@ -29,8 +29,3 @@ def obv(close, volume):
                 total -= v[i]
             out[i] = total
     return np.array(out)
-
-
-def _contiguous(values):
-    """The input as a C-contiguous float64 array, as the native kernel takes it."""
-    return np.ascontiguousarray(as_float64(values))

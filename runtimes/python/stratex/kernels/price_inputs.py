@@ -1,6 +1,5 @@
 """Several price series of one call, checked and converted together."""
-import numpy as np
-
+from stratex.kernels import native
 from stratex.kernels.series import as_float64, check_same_length, finite_runs
 
 
@@ -12,7 +11,7 @@ def price_inputs(fn, *inputs):
 
 
 def price_arrays(fn, *inputs):
-    """(C-contiguous float64 arrays of the inputs, their finite runs, n): for the native kernels."""
-    n = check_same_length(fn, *inputs)
-    arrays = [np.ascontiguousarray(as_float64(x)) for x in inputs]
-    return arrays, finite_runs(*arrays), n
+    """(C-contiguous float64 arrays of the inputs, their finite runs, n): for the native kernels that
+    take one finite run per call."""
+    arrays = native.arrays(fn, *inputs)
+    return arrays, finite_runs(*arrays), len(arrays[0])

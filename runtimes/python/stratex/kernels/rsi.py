@@ -14,11 +14,7 @@ def rsi(values, period=14):
     period = check_period("rsi", "period", period)
     x = as_float64(values)
     if _native is not None:
-        # The C copy of rsi-kernel.ts walks the finite runs itself and writes every entry of out; a period
-        # over n gives no value, so n + 1 stands for any such period (C bounds periods).
-        out = np.empty(len(x))
-        _native.rsi(np.ascontiguousarray(x), out, min(period, len(x) + 1))
-        return out
+        return native.single(_native.rsi, x, period)  # the C copy of rsi-kernel.ts
     xs = x.tolist()
     out = nan_list(len(xs))
     for start, end in finite_runs(x):

@@ -13,11 +13,7 @@ def sma(values, period):
     period = check_period("sma", "period", period)
     x = as_float64(values)
     if _native is not None:
-        # The C copy of sma-kernel.ts walks the finite runs itself and writes every entry of out.
-        # Any period over n gives all NaN, as n + 1 does: C bounds periods, Python does not.
-        out = np.empty(len(x))
-        _native.sma(np.ascontiguousarray(x), out, min(period, len(x) + 1))
-        return out
+        return native.single(_native.sma, x, period)  # the C copy of sma-kernel.ts
     out = np.full(len(x), np.nan)
     for start, end in finite_runs(x):
         if end - start >= period:

@@ -16,11 +16,7 @@ def stddev(values, period):
     period = check_period("stddev", "period", period)
     x = as_float64(values)
     if _native is not None:
-        # The C copy of stddev.ts walks the finite runs itself and writes every entry of out.
-        # Any period over n gives all NaN, as n + 1 does: C bounds periods, Python does not.
-        out = np.empty(len(x))
-        _native.stddev(np.ascontiguousarray(x), out, min(period, len(x) + 1))
-        return out
+        return native.single(_native.stddev, x, period)  # the C copy of stddev.ts
     xs = x.tolist()
     out = nan_list(len(xs))
 

@@ -5,7 +5,7 @@ import numpy as np
 
 from stratex.kernels import native
 from stratex.kernels.rolling_extremes import scan_extremes
-from stratex.kernels.series import as_float64, check_same_length, finite_runs, nan_list
+from stratex.kernels.series import finite_runs, nan_list
 from stratex.kernels.sma import sma
 
 # Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
@@ -13,17 +13,8 @@ from stratex.kernels.sma import sma
 _native = native.family("ranges")
 
 
-def native_arrays(fn, *inputs):
-    """The inputs as C-contiguous float64 arrays for the native kernels, which walk the finite runs
-    themselves (as the TS kernels do) and write every output entry, NaN gaps included."""
-    check_same_length(fn, *inputs)
-    return [np.ascontiguousarray(as_float64(x)) for x in inputs]
 
 
-def fit(period, n):
-    """A period for C: one past the series' length gives the same all-NaN output as any longer one, and
-    a period beyond C's integers (check_period accepts 1e30) gets there without an OverflowError."""
-    return min(period, n + 1)
 
 
 def native_slow_stochastic(high, low, close, k_period, k_smooth, d_smooth):
@@ -32,7 +23,7 @@ def native_slow_stochastic(high, low, close, k_period, k_smooth, d_smooth):
     n = len(close)
     k = np.empty(n)
     d = np.empty(n)
-    _native.slow_stochastic(high, low, close, k, d, fit(k_period, n), fit(k_smooth, n), fit(d_smooth, n))
+    _native.slow_stochastic(high, low, close, k, d, *(native.fit_period(p, n) for p in (k_period, k_smooth, d_smooth)))
     return k, d
 
 

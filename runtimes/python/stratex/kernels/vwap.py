@@ -5,7 +5,7 @@ import numpy as np
 
 from stratex.kernels import native
 from stratex.kernels.price_inputs import price_inputs
-from stratex.kernels.series import as_float64, check_same_length, nan_list
+from stratex.kernels.series import nan_list
 
 # Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
 _native = native.family("momentum")
@@ -41,13 +41,8 @@ def vwap(high, low, close, volume, timestamp=None):
 def _native_vwap(series):
     """vwap() on the C copy of vwap.ts (one session per finite run, or UTC days when a timestamp is given),
     which walks the finite runs itself and writes every entry of out."""
-    n = check_same_length("vwap", *series)
-    out = np.empty(n)
+    inputs = native.arrays("vwap", *series)
+    out = np.empty(len(inputs[0]))
     kernel = _native.vwap if len(series) == 4 else _native.daily_vwap
-    kernel(*[_contiguous(x) for x in series], out)
+    kernel(*inputs, out)
     return out
-
-
-def _contiguous(values):
-    """The input as a C-contiguous float64 array, as the native kernel takes it."""
-    return np.ascontiguousarray(as_float64(values))

@@ -2,7 +2,6 @@
 import numpy as np
 
 from stratex.kernels import native
-from stratex.kernels.ema import native_single
 from stratex.kernels.series import as_float64, check_period, finite_runs, nan_list
 
 # Loaded when this module is imported (in the zygote, before any job): a job cannot load libraries.
@@ -13,7 +12,7 @@ def wma(values, period):
     """Weights 1..period (newest heaviest) over period * (period + 1) / 2 (TA-Lib WMA)."""
     period = check_period("wma", "period", period)
     if _native is not None:
-        return native_single(_native.wma, values, period)
+        return native.single(_native.wma, values, period)
     x = as_float64(values)
     xs = x.tolist()
     out = nan_list(len(xs))
