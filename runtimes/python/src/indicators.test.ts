@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ts from '@stratex/indicators';
@@ -7,6 +7,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeWithPython, venvPython } from '../../../testing/python.js';
 import { readSharedJson } from '../../../testing/shared-data.js';
 import { packageDir } from './python-path.js';
+import { builtFamilies, sourceFamilies } from './test-support/native-families.js';
 import { btc2022, pythonJob, runtime } from './test-support/runtime.js';
 
 type Columns = { c: Float64Array; h: Float64Array; l: Float64Array; v: Float64Array; t: Float64Array };
@@ -237,20 +238,4 @@ function runPurePython(): { python: Record<string, Record<string, Float64Array>>
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Families with a C source in runtimes/python/native. */
-function sourceFamilies(): string[] {
-  return readdirSync(join(packageDir, 'native'))
-    .filter((f) => f.endsWith('.c'))
-    .map((f) => f.slice(0, -2))
-    .sort();
-}
-
-/** Families whose extension module was built into stratex/_native. */
-function builtFamilies(): string[] {
-  return readdirSync(join(packageDir, 'stratex', '_native'))
-    .filter((f) => f.endsWith('.so'))
-    .map((f) => f.split('.')[0])
-    .sort();
 }

@@ -6,22 +6,15 @@
  * STRATEGY_ERROR while the runtime carries on.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeWithPython, venvPython } from '../../../testing/python.js';
 import { packageDir } from './python-path.js';
+import { builtFamilies } from './test-support/native-families.js';
 import { failure, pythonJob, runtime } from './test-support/runtime.js';
 
 const FUZZ = join(packageDir, 'src', 'test-support', 'fuzz_native.py');
 const CALLS_PER_FUNCTION = 1500;
-
-function builtFamilies(): string[] {
-  return readdirSync(join(packageDir, 'stratex', '_native'))
-    .filter((f) => f.endsWith('.so'))
-    .map((f) => f.split('.')[0])
-    .sort();
-}
 
 describeWithPython('native kernel families', ['numpy'], () => {
   it.each([1, 2])(
