@@ -259,12 +259,10 @@ static PyObject *macd(PyObject *self, PyObject *args) {
   Py_ssize_t fast, slow, signal;
   if (!PyArg_ParseTuple(args, "OOOOnnn", &objects[0], &objects[1], &objects[2], &objects[3], &fast, &slow, &signal))
     return NULL;
-  Series s[4] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
+  Series s[4];
   if (check_period(fast) != 0 || check_period(slow) != 0 || check_period(signal) != 0 ||
-      open_series(objects, s, 4, 3, 0, 0) != 0) {
-    close_series(s, 4);
+      open_series(objects, s, 4, 3, 0, 0) != 0)
     return NULL;
-  }
   if (fast > slow) {
     Py_ssize_t swap = fast;
     fast = slow;

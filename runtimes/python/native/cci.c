@@ -25,11 +25,8 @@ static PyObject *cci_run(PyObject *self, PyObject *args) {
   Py_ssize_t start, end, period;
   if (!PyArg_ParseTuple(args, "OOOOnnn", &objects[0], &objects[1], &objects[2], &objects[3], &start, &end, &period))
     return NULL;
-  Series s[4] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (check_period(period) != 0 || open_series(objects, s, 4, 1, start, end) != 0) {
-    close_series(s, 4);
-    return NULL;
-  }
+  Series s[4];
+  if (check_period(period) != 0 || open_series(objects, s, 4, 1, start, end) != 0) return NULL;
   double *window = PyMem_Calloc((size_t)period, sizeof(double));
   if (window == NULL) {
     close_series(s, 4);

@@ -12,17 +12,6 @@
 static const double TA_EPSILON = 1e-14; /* near-zero.ts: TA-Lib's TA_IS_ZERO band */
 static const double DAY_MS = 86400000;  /* vwap.ts: one UTC day in ms */
 
-/*
- * Opens `count` series (the last one the output, all of one length n) after checking `period`
- * (pass 1 when the kernel has none); 0, or -1 with an exception set and every buffer released.
- */
-static int open_all(PyObject **objects, Series *s, int count, Py_ssize_t period) {
-  if (check_period(period) != 0) return -1;
-  if (open_series(objects, s, count, 1, 0, 0) == 0) return 0;
-  close_series(s, count);
-  return -1;
-}
-
 static double rsi_ratio(double gain, double loss) {
   double total = gain + loss;
   return total > -TA_EPSILON && total < TA_EPSILON ? 0 : 100 * (gain / total);
@@ -119,8 +108,8 @@ static Py_ssize_t obv_run(const double *c, const double *v, double *out, Py_ssiz
 static PyObject *obv(PyObject *self, PyObject *args) {
   PyObject *objects[3];
   if (!PyArg_ParseTuple(args, "OOO", &objects[0], &objects[1], &objects[2])) return NULL;
-  Series s[3] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (open_all(objects, s, 3, 1) != 0) return NULL;
+  Series s[3];
+  if (open_with_period(objects, s, 3, 1, 1) != 0) return NULL;
   const double *inputs[2] = {s[0].data, s[1].data};
   double *out = s[2].data;
   Py_ssize_t n = s[0].length;
@@ -176,8 +165,8 @@ static PyObject *mfi(PyObject *self, PyObject *args) {
   Py_ssize_t period;
   if (!PyArg_ParseTuple(args, "OOOOOn", &objects[0], &objects[1], &objects[2], &objects[3], &objects[4], &period))
     return NULL;
-  Series s[5] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (open_all(objects, s, 5, period) != 0) return NULL;
+  Series s[5];
+  if (open_with_period(objects, s, 5, 1, period) != 0) return NULL;
   Py_ssize_t n = s[0].length;
   /* The rings, O(period). No run exists when period >= n: then 1 slot each, never used. */
   Py_ssize_t ring = period < n ? period : 1;
@@ -239,8 +228,8 @@ static Py_ssize_t daily_vwap_run(const Bars *b, const double *t, double *out, Py
 static PyObject *vwap(PyObject *self, PyObject *args) {
   PyObject *objects[5];
   if (!PyArg_ParseTuple(args, "OOOOO", &objects[0], &objects[1], &objects[2], &objects[3], &objects[4])) return NULL;
-  Series s[5] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (open_all(objects, s, 5, 1) != 0) return NULL;
+  Series s[5];
+  if (open_with_period(objects, s, 5, 1, 1) != 0) return NULL;
   Py_ssize_t n = s[0].length;
   const double *inputs[4] = {s[0].data, s[1].data, s[2].data, s[3].data};
   Bars bars = {inputs[0], inputs[1], inputs[2], inputs[3]};
@@ -257,8 +246,8 @@ static PyObject *daily_vwap(PyObject *self, PyObject *args) {
   if (!PyArg_ParseTuple(args, "OOOOOO", &objects[0], &objects[1], &objects[2], &objects[3], &objects[4],
                         &objects[5]))
     return NULL;
-  Series s[6] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (open_all(objects, s, 6, 1) != 0) return NULL;
+  Series s[6];
+  if (open_with_period(objects, s, 6, 1, 1) != 0) return NULL;
   Py_ssize_t n = s[0].length;
   const double *inputs[5] = {s[0].data, s[1].data, s[2].data, s[3].data, s[4].data};
   Bars bars = {inputs[0], inputs[1], inputs[2], inputs[3]};

@@ -250,11 +250,8 @@ static PyObject *py_range_position(PyObject *self, PyObject *args) {
     PyErr_SetString(PyExc_ValueError, "kind must be 0 (stochastic %K) or 1 (Williams' %R)");
     return NULL;
   }
-  Series s[4] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (check_period(period) != 0 || open_series(objects, s, 4, 1, 0, 0) != 0) {
-    close_series(s, 4);
-    return NULL;
-  }
+  Series s[4];
+  if (open_with_period(objects, s, 4, 1, period) != 0) return NULL;
   int status = range_position(s[0].data, s[1].data, s[2].data, s[3].data, s[0].length, period, kind);
   close_series(s, 4);
   if (status != 0) return NULL;
@@ -268,12 +265,10 @@ static PyObject *py_slow_stochastic(PyObject *self, PyObject *args) {
   if (!PyArg_ParseTuple(args, "OOOOOnnn", &objects[0], &objects[1], &objects[2], &objects[3], &objects[4], &k_period,
                         &k_smooth, &d_smooth))
     return NULL;
-  Series s[5] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
+  Series s[5];
   if (check_period(k_period) != 0 || check_period(k_smooth) != 0 || check_period(d_smooth) != 0 ||
-      open_series(objects, s, 5, 2, 0, 0) != 0) {
-    close_series(s, 5);
+      open_series(objects, s, 5, 2, 0, 0) != 0)
     return NULL;
-  }
   double *k = s[3].data, *d = s[4].data;
   Py_ssize_t n = s[0].length;
   int status = range_position(s[0].data, s[1].data, s[2].data, d, n, k_period, STOCHASTIC_K);
@@ -335,11 +330,8 @@ static PyObject *py_aroon(PyObject *self, PyObject *args) {
   PyObject *objects[4];
   Py_ssize_t period;
   if (!PyArg_ParseTuple(args, "OOOOn", &objects[0], &objects[1], &objects[2], &objects[3], &period)) return NULL;
-  Series s[4] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (check_period(period) != 0 || open_series(objects, s, 4, 2, 0, 0) != 0) {
-    close_series(s, 4);
-    return NULL;
-  }
+  Series s[4];
+  if (open_with_period(objects, s, 4, 2, period) != 0) return NULL;
   const double *h = s[0].data, *l = s[1].data;
   double *down = s[2].data, *up = s[3].data;
   Py_ssize_t n = s[0].length;

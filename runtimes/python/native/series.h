@@ -71,23 +71,31 @@ static inline int check_period(Py_ssize_t period) {
   return -1;
 }
 
+static inline void close_series(Series *series, int count) {
+  for (int k = 0; k < count; k++) series_release(&series[k]);
+}
+
 /*
- * Opens `count` series from `objects`. Declare them zeroed (`Series s[4] = {{{0}}};`): a call that fails
- * a check before open_series ran still calls close_series, which must see held = 0, not stack garbage.
- * The last `writable` of them are outputs (writable); checks that all have one length and the run.
+ * Opens `count` series from `objects`: the last `writable` of them are outputs (writable); checks that all
+ * have one length and the run. 0, or -1 with an exception set and nothing held: a caller whose open
+ * failed just returns NULL.
  */
 static inline int open_series(PyObject **objects, Series *series, int count, int writable, Py_ssize_t start,
                               Py_ssize_t end) {
   for (int k = 0; k < count; k++) series[k].held = 0;
-  for (int k = 0; k < count; k++) {
-    if (series_get(objects[k], &series[k], k >= count - writable, k >= count - writable ? "an output" : "an input") != 0)
-      return -1;
+  int failed = 0;
+  for (int k = 0; k < count && !failed; k++) {
+    int output = k >= count - writable;
+    failed = series_get(objects[k], &series[k], output, output ? "an output" : "an input") != 0;
   }
-  return check_run(series, count, start, end);
+  if (!failed && check_run(series, count, start, end) == 0) return 0;
+  close_series(series, count);
+  return -1;
 }
 
-static inline void close_series(Series *series, int count) {
-  for (int k = 0; k < count; k++) series_release(&series[k]);
+/* open_series over the whole series after checking `period` (pass 1 when the kernel has none). */
+static inline int open_with_period(PyObject **objects, Series *series, int count, int writable, Py_ssize_t period) {
+  return check_period(period) != 0 || open_series(objects, series, count, writable, 0, 0) != 0 ? -1 : 0;
 }
 
 /* Sets out[from, to) to NaN (warm-ups, gaps). */
@@ -130,11 +138,8 @@ static inline PyObject *walk_single(PyObject *args, RunKernel kernel, Py_ssize_t
   PyObject *objects[2];
   Py_ssize_t period;
   if (!PyArg_ParseTuple(args, "OOn", &objects[0], &objects[1], &period)) return NULL;
-  Series s[2] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (check_period(period) != 0 || open_series(objects, s, 2, 1, 0, 0) != 0) {
-    close_series(s, 2);
-    return NULL;
-  }
+  Series s[2];
+  if (open_with_period(objects, s, 2, 1, period) != 0) return NULL;
   const double *x = s[0].data;
   double *out = s[1].data;
   Py_ssize_t n = s[0].length;

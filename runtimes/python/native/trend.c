@@ -48,13 +48,9 @@ static PyObject *atr_run(PyObject *self, PyObject *args) {
   if (!PyArg_ParseTuple(args, "OOOOnnnp", &objects[0], &objects[1], &objects[2], &objects[3], &start, &end, &period,
                         &normalise))
     return NULL;
-  /* The period first: open_series marks the series unheld, so close_series must not run before it. */
   if (check_period(period) != 0) return NULL;
-  Series s[4] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (open_series(objects, s, 4, 1, start, end) != 0) {
-    close_series(s, 4);
-    return NULL;
-  }
+  Series s[4];
+  if (open_series(objects, s, 4, 1, start, end) != 0) return NULL;
   const double *h = s[0].data, *l = s[1].data, *c = s[2].data;
   double *out = s[3].data;
   if (end - start <= period) {
@@ -140,13 +136,9 @@ static PyObject *directional_run(PyObject *self, PyObject *args) {
     PyErr_SetString(PyExc_ValueError, "want must be 0 (+DI), 1 (-DI) or 2 (ADX)");
     return NULL;
   }
-  /* The period first: open_series marks the series unheld, so close_series must not run before it. */
   if (check_period(period) != 0) return NULL;
-  Series s[4] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (open_series(objects, s, 4, 1, start, end) != 0) {
-    close_series(s, 4);
-    return NULL;
-  }
+  Series s[4];
+  if (open_series(objects, s, 4, 1, start, end) != 0) return NULL;
   directional(s[0].data, s[1].data, s[2].data, s[3].data, start, end, period, want);
   close_series(s, 4);
   Py_RETURN_NONE;
@@ -216,11 +208,8 @@ static PyObject *sar_run(PyObject *self, PyObject *args) {
     PyErr_SetString(PyExc_ValueError, "the acceleration and maximum must be positive numbers");
     return NULL;
   }
-  Series s[3] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (open_series(objects, s, 3, 1, start, end) != 0) {
-    close_series(s, 3);
-    return NULL;
-  }
+  Series s[3];
+  if (open_series(objects, s, 3, 1, start, end) != 0) return NULL;
   if (end > start) parabolic(s[0].data, s[1].data, s[2].data, start, end, step, maximum);
   close_series(s, 3);
   Py_RETURN_NONE;
@@ -299,11 +288,8 @@ static PyObject *ultosc_run(PyObject *self, PyObject *args) {
     PyErr_SetString(PyExc_ValueError, "the periods must be sorted (p1 <= p2 <= p3)");
     return NULL;
   }
-  Series s[4] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (open_series(objects, s, 4, 1, start, end) != 0) {
-    close_series(s, 4);
-    return NULL;
-  }
+  Series s[4];
+  if (open_series(objects, s, 4, 1, start, end) != 0) return NULL;
   if (end - start <= p3) {
     fill_nan(s[3].data, start, end); /* too short for a value: no ring */
   } else {

@@ -93,14 +93,6 @@ static Py_ssize_t bollinger_run(const double *x, double *upper, double *middle, 
   return i;
 }
 
-/* The input and the outputs, checked (same length, float64, outputs writable); 0 or -1 with an exception. */
-static int open_all(PyObject **objects, Series *s, int count, Py_ssize_t period) {
-  for (int k = 0; k < count; k++) s[k].held = 0;
-  if (check_period(period) != 0) return -1;
-  if (open_series(objects, s, count, count - 1, 0, 0) != 0) return -1;
-  return 0;
-}
-
 /* sma(x, out, period): SMA of every finite run of x into out (all of out written). */
 static PyObject *sma(PyObject *self, PyObject *args) { return walk_single(args, sma_run, 1, 0); }
 
@@ -118,11 +110,8 @@ static PyObject *bollinger(PyObject *self, PyObject *args) {
     PyErr_SetString(PyExc_ValueError, "deviations must be a positive number");
     return NULL;
   }
-  Series s[4] = {{{0}}}; /* held = 0: close_series is safe whichever check fails first */
-  if (open_all(objects, s, 4, period) != 0) {
-    close_series(s, 4);
-    return NULL;
-  }
+  Series s[4];
+  if (open_with_period(objects, s, 4, 3, period) != 0) return NULL;
   const double *x = s[0].data;
   double *bands[3] = {s[1].data, s[2].data, s[3].data};
   Py_ssize_t n = s[0].length;
