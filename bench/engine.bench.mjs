@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeOutput, runEngine, simulate } from '@stratex/core';
-import { mulberry32, randomWalk } from './random-walk.mjs';
+import { seededRandom } from '../testing/seeded-random.mjs';
+import { randomWalk } from './random-walk.mjs';
 
 const BARS = 1_000_000;
 const RUNS = 15;
@@ -169,7 +170,7 @@ function fmtInt(n) {
 
 /** An entry or an exit, half each, with probability 1/every per bar. */
 function randomSignals(n, every, seed) {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const entries = new Uint8Array(n);
   const exits = new Uint8Array(n);
   for (let i = 0; i < n; i++) {

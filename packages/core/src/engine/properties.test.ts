@@ -3,21 +3,10 @@
  * can be rebuilt from the trades alone, trades never overlap wrongly, fills sit where the rules put them.
  */
 import { expect, it } from 'vitest';
+import { seededRandom } from '../../../../testing/seeded-random.mjs';
 import { describeWithSharedData, readSharedCsv } from '../../../../testing/shared-data.js';
 import type { SimulationOptions, StrategyOutput, Trade } from '../types.js';
 import { type EngineRun, runEngine } from './run.js';
-
-/** mulberry32: a small seeded generator, so every failure reproduces from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
@@ -110,7 +99,7 @@ describeWithSharedData('engine properties on kraken BTCUSD 1h 2022', () => {
   const n = candles.close.length;
 
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('signals with stops, seed %i', (seed) => {
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     const options = randomOptions(rand);
     const run = runEngine(candles, randomSignals(rand, n, 20 + seed * 10), options);
     expect(run.trades.length).toBeGreaterThan(10);
@@ -119,7 +108,7 @@ describeWithSharedData('engine properties on kraken BTCUSD 1h 2022', () => {
   });
 
   it.each([11, 12, 13, 14, 15, 16])('position targets, seed %i', (seed) => {
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     const options = randomOptions(rand);
     const run = runEngine(candles, randomTargets(rand, n, 30), options);
     expect(run.trades.length).toBeGreaterThan(10);
@@ -129,7 +118,7 @@ describeWithSharedData('engine properties on kraken BTCUSD 1h 2022', () => {
 
   it.each([21, 22, 23])('long-only signals equal the position targets they imply, seed %i', (seed) => {
     // Without stops, entry → target 1 and exit → target 0 (NaN elsewhere) is the same strategy.
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     const options = { ...randomOptions(rand), lotSize: 0 };
     const entries = Uint8Array.from({ length: n }, () => (rand() < 0.03 ? 1 : 0));
     const exits = Uint8Array.from({ length: n }, () => (rand() < 0.03 ? 1 : 0));

@@ -4,6 +4,7 @@
  * characters, other content types and methods, odd paths, bad Authorization headers, bad cursors and
  * limits. The same seed gives the same requests, so a failure can be replayed.
  */
+import { seededRandom } from '../../../../../testing/seeded-random.mjs';
 
 export interface FuzzRequest {
   /** What the case is, for the failure message. */
@@ -13,18 +14,6 @@ export interface FuzzRequest {
   path: string;
   headers: Record<string, string>;
   body?: Buffer;
-}
-
-/** mulberry32: small, fast and good enough to pick cases. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TINY_STRATEGY =
