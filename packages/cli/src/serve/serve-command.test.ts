@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { exampleBacktestRequest } from '../../../../testing/example-request.js';
 import { describeWithSharedData, repoRoot, sharedPath } from '../../../../testing/shared-data.js';
 import type { CliIo } from '../io.js';
 import { runCli } from '../test-support/run-cli.js';
@@ -121,22 +122,10 @@ describeWithSharedData('stratex serve and stratex backtest', () => {
     const info = JSON.parse((await server.started()).stdout);
     expect(info).toMatchObject({ host: '127.0.0.1', apiKeySource: 'environment' });
     expect(info).not.toHaveProperty('apiKey');
-    const { readFile } = await import('node:fs/promises');
     const response = await fetch(`${info.url}/v1/executions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        mode: 'BACKTEST',
-        code: await readFile(join(repoRoot, 'examples/sma_cross.js'), 'utf8'),
-        language: 'javascript',
-        providerId: 'csv',
-        symbol: 'BTC/USD',
-        timeframe: '1h',
-        startDate: '2022-01-01',
-        endDate: '2023-01-01',
-        parameters: { fast: 10, slow: 30 },
-        fee: 0.001,
-      }),
+      body: JSON.stringify(exampleBacktestRequest('sma_cross.js')),
     });
     expect(response.status).toBe(200);
     const served = (await response.json()) as { trades: unknown[]; metrics: unknown };

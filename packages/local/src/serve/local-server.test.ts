@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, createRunSlots } from '@stratex/api';
 import { afterEach, describe, expect, it } from 'vitest';
+import { exampleBacktestRequest } from '../../../../testing/example-request.js';
 import { describeWithPython } from '../../../../testing/python.js';
-import { hasSharedData, repoRoot, sharedPath } from '../../../../testing/shared-data.js';
+import { hasSharedData, sharedPath } from '../../../../testing/shared-data.js';
 import { openLocalExecutions } from '../executions.js';
 import { createLocalExecution } from '../local-execution.js';
 import { systemClock } from '../system-clock.js';
@@ -198,18 +199,8 @@ describeWithPython('a Python backtest over HTTP', ['numpy'], () => {
       const csvFile = sharedPath('kraken_BTCUSD_1h_2022.csv');
       const key = 'python-test-key-0123456789';
       const server = await start({ home: tempHome(), env: { STRATEX_API_KEY: key }, csvFile });
-      const request = {
-        code: readFileSync(join(repoRoot, 'examples/sma_cross.py'), 'utf8'),
-        language: 'python' as const,
-        providerId: 'csv',
-        symbol: 'BTC/USD',
-        timeframe: '1h',
-        startDate: '2022-01-01',
-        endDate: '2023-01-01',
-        parameters: { fast: 10, slow: 30 },
-        fee: 0.001,
-      };
-      const answer = await http(server.url, '/v1/executions', { key, json: { ...request, mode: 'BACKTEST' } });
+      const request = exampleBacktestRequest('sma_cross.py');
+      const answer = await http(server.url, '/v1/executions', { key, json: request });
       expect(answer.status).toBe(200);
       expect(answer.body.diagnostics).toMatchObject({ runtime: 'python', bars: 8760, isolation: server.isolation });
       const cli = createLocalExecution({ csvFile });
