@@ -14,12 +14,9 @@
 /* TA-Lib fixes KAMA's fast and slow EMA ends at 2 and 30 bars whatever the period (kama.ts). */
 static const double KAMA_SLOWEST = 2.0 / (30 + 1);
 static const double KAMA_SPREAD = 2.0 / (2 + 1) - 2.0 / (30 + 1);
-/* TA-Lib's TA_IS_ZERO band (near-zero.ts). */
-static const double TA_EPSILON = 1e-14;
 
 /* 2 / (period + 1) as JavaScript computes it (period + 1 is exact in a double). */
 static double smoothing(Py_ssize_t period) { return 2 / ((double)period + 1); }
-
 
 /* emaRun of ema.ts. */
 static Py_ssize_t ema_kernel(const double *x, double *out, Py_ssize_t n, Py_ssize_t start, Py_ssize_t period) {
@@ -129,8 +126,7 @@ static Py_ssize_t trix_kernel(const double *x, double *out, Py_ssize_t n, Py_ssi
 
 /* kamaStep of kama.ts. */
 static double kama_step(double previous, double v, double change, double moves) {
-  int near_zero = moves > -TA_EPSILON && moves < TA_EPSILON;
-  double efficiency = moves <= change || near_zero ? 1 : fabs(change / moves);
+  double efficiency = moves <= change || is_near_zero(moves) ? 1 : fabs(change / moves);
   double sc = efficiency * KAMA_SPREAD + KAMA_SLOWEST;
   sc *= sc;
   return (v - previous) * sc + previous;

@@ -9,12 +9,11 @@
  */
 #include "series.h"
 
-static const double TA_EPSILON = 1e-14; /* near-zero.ts: TA-Lib's TA_IS_ZERO band */
 static const double DAY_MS = 86400000;  /* vwap.ts: one UTC day in ms */
 
 static double rsi_ratio(double gain, double loss) {
   double total = gain + loss;
-  return total > -TA_EPSILON && total < TA_EPSILON ? 0 : 100 * (gain / total);
+  return is_near_zero(total) ? 0 : 100 * (gain / total);
 }
 
 /* rsi-kernel.ts rsiRun: bars [start, start + period] are finite; returns the first non-finite bar, or n. */

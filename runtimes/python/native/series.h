@@ -98,6 +98,9 @@ static inline int open_with_period(PyObject **objects, Series *series, int count
   return check_period(period) != 0 || open_series(objects, series, count, writable, 0, 0) != 0 ? -1 : 0;
 }
 
+/* near-zero.ts: TA-Lib's TA_IS_ZERO, |v| < 1e-14, the band its zero-denominator cases use. */
+static inline int is_near_zero(double v) { return v > -1e-14 && v < 1e-14; }
+
 /* Sets out[from, to) to NaN (warm-ups, gaps). */
 static inline void fill_nan(double *out, Py_ssize_t from, Py_ssize_t to) {
   for (Py_ssize_t i = from; i < to; i++) out[i] = NAN;

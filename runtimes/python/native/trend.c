@@ -6,10 +6,6 @@
  */
 #include "series.h"
 
-static const double TA_EPSILON = 1e-14; /* near-zero.ts */
-
-static inline int is_near_zero(double v) { return v > -TA_EPSILON && v < TA_EPSILON; }
-
 /* true-range.ts: max(high - low, |prevClose - high|, |prevClose - low|) in TA-Lib's order. */
 static inline double true_range_at(const double *h, const double *l, const double *c, Py_ssize_t i) {
   double prev_close = c[i - 1];
