@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { caught } from '../../../testing/stratex-error.js';
 import { createMarketData } from './market-data.js';
-import { caught } from './test-support/errors.js';
 import { type FakeExchange, startFakeExchange } from './test-support/fake-exchanges.js';
 
 const clock = { now: () => Date.UTC(2030, 0, 1) };

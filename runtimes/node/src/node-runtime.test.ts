@@ -1,8 +1,8 @@
-import { StratexError } from '@stratex/core';
 import * as kernels from '@stratex/indicators';
 import { detectIsolation } from '@stratex/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeWithSharedData } from '../../../testing/shared-data.js';
+import { rejection } from '../../../testing/stratex-error.js';
 import { createNodeRuntime, type NodeRuntime } from './index.js';
 import { jsJob, krakenData, syntheticData } from './test-support/jobs.js';
 
@@ -14,15 +14,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(() => runtime.close());
-
-async function failure(promise: Promise<unknown>): Promise<StratexError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(StratexError);
-  return error as StratexError;
-}
 
 const SMA_CROSS = `export const params = { fast: 10, slow: 30 };
 export function strategy(data, params) {
@@ -113,7 +104,7 @@ export function onBar(ctx) {
       '  return {};',
       '}',
     ].join('\n');
-    const error = await failure(runtime.run(jsJob(code, { language: 'typescript' })));
+    const error = await rejection(runtime.run(jsJob(code, { language: 'typescript' })));
     expect(error.code).toBe('STRATEGY_ERROR');
     expect(error.message).toBe('Error: no 10 (line 5)');
     expect(error.details).toMatchObject({ line: 5, traceback: expect.stringContaining('strategy.ts:5:') });
@@ -130,7 +121,7 @@ export function onBar(ctx) {
   it('reports a thrown error with the line, a traceback of user frames and the logs so far', async () => {
     const code =
       "function helper() {\n  throw new TypeError('bad input');\n}\nexport function strategy() {\n  console.log('before');\n  helper();\n}";
-    const error = await failure(runtime.run(jsJob(code)));
+    const error = await rejection(runtime.run(jsJob(code)));
     expect(error.code).toBe('STRATEGY_ERROR');
     expect(error.message).toBe('TypeError: bad input (line 2)');
     expect(error.details?.traceback).toBe(
@@ -140,7 +131,7 @@ export function onBar(ctx) {
   });
 
   it('reports a syntax error as STRATEGY_ERROR with its line', async () => {
-    const error = await failure(runtime.run(jsJob('export function strategy() {\n  return { entries: [ };\n}')));
+    const error = await rejection(runtime.run(jsJob('export function strategy() {\n  return { entries: [ };\n}')));
     expect(error.code).toBe('STRATEGY_ERROR');
     expect(error.message).toMatch(/^SyntaxError: .* \(line 2\)$/);
     expect(error.details?.line).toBe(2);
@@ -148,27 +139,27 @@ export function onBar(ctx) {
 
   it('reports errors inside the SDK at the user line that called it', async () => {
     const code = 'export function strategy() {\n  return { x: indicators.sma(data.close, 0) };\n}';
-    const error = await failure(runtime.run(jsJob(code)));
+    const error = await rejection(runtime.run(jsJob(code)));
     expect(error.code).toBe('STRATEGY_ERROR');
     expect(error.details?.line).toBe(2);
   });
 
   it('rejects unknown and ill-typed params as INVALID_REQUEST naming them', async () => {
-    const unknown = await failure(runtime.run(jsJob(SMA_CROSS, { params: { fsat: '3' } })));
+    const unknown = await rejection(runtime.run(jsJob(SMA_CROSS, { params: { fsat: '3' } })));
     expect(unknown.code).toBe('INVALID_REQUEST');
     expect(unknown.message).toContain('fast, slow');
-    const illTyped = await failure(runtime.run(jsJob(SMA_CROSS, { params: { slow: 'thirty' } })));
+    const illTyped = await rejection(runtime.run(jsJob(SMA_CROSS, { params: { slow: 'thirty' } })));
     expect(illTyped.code).toBe('INVALID_REQUEST');
     expect(illTyped.message).toContain('"slow"');
   });
 
   it('says what to define when there is no entry point or more than one', async () => {
-    const none = await failure(runtime.run(jsJob('export const x = 1;')));
+    const none = await rejection(runtime.run(jsJob('export const x = 1;')));
     expect(none.code).toBe('STRATEGY_ERROR');
     expect(none.message).toContain('strategy(data, params)');
-    const two = await failure(runtime.run(jsJob('export function strategy() {}\nexport function onBar() {}')));
+    const two = await rejection(runtime.run(jsJob('export function strategy() {}\nexport function onBar() {}')));
     expect(two.message).toContain('exactly one');
-    const notAnObject = await failure(runtime.run(jsJob('export function strategy() { return [1, 2]; }')));
+    const notAnObject = await rejection(runtime.run(jsJob('export function strategy() { return [1, 2]; }')));
     expect(notAnObject.message).toContain('expected an object');
   });
 
@@ -191,17 +182,17 @@ export function onBar(ctx) {
 
   it('honours a per-job memory limit other than the warm isolate’s', async () => {
     const code = 'export function strategy() { return { big: new Float64Array(10_000_000).length }; }';
-    const error = await failure(runtime.run(jsJob(code, { limits: { timeoutMs: 5000, memoryMb: 32 } })));
+    const error = await rejection(runtime.run(jsJob(code, { limits: { timeoutMs: 5000, memoryMb: 32 } })));
     expect(error.code).toBe('MEMORY_LIMIT');
     const run = await runtime.run(jsJob(code, { limits: { timeoutMs: 5000, memoryMb: 256 } }));
     expect(run.output.big).toBe(10_000_000);
   });
 
   it('rejects what is not a job for this runtime before starting anything', async () => {
-    expect((await failure(runtime.run(jsJob('', { language: 'python' })))).code).toBe('INVALID_REQUEST');
+    expect((await rejection(runtime.run(jsJob('', { language: 'python' })))).code).toBe('INVALID_REQUEST');
     const huge = `// ${'x'.repeat(1024 * 1024)}\nexport function strategy() { return {}; }`;
-    expect((await failure(runtime.run(jsJob(huge)))).code).toBe('CODE_REJECTED');
+    expect((await rejection(runtime.run(jsJob(huge)))).code).toBe('CODE_REJECTED');
     const limits = { timeoutMs: 0, memoryMb: 128 };
-    expect((await failure(runtime.run(jsJob('', { limits })))).code).toBe('INVALID_REQUEST');
+    expect((await rejection(runtime.run(jsJob('', { limits })))).code).toBe('INVALID_REQUEST');
   });
 });

@@ -4,8 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { type ExecutionRecord, type ExecutionRepo, newExecutionId, StratexError } from '@stratex/core';
+import { type ExecutionRecord, type ExecutionRepo, newExecutionId } from '@stratex/core';
 import { describe, expect, it } from 'vitest';
+import { rejection } from '../../../../testing/stratex-error.js';
 import { ensureTable } from '../candles/candle-table.js';
 import { createDynamoExecutionRepo } from '../executions/dynamo-execution-repo.js';
 import { MAX_ERROR_MESSAGE } from '../executions/execution-item.js';
@@ -39,15 +40,6 @@ export function queuedRecord(userId: string, createdAt = T0): ExecutionRecord {
     symbol: 'BTC/USD',
     timeframe: '1h',
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<StratexError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(StratexError);
-  return err as StratexError;
 }
 
 /** Every page of a listing, following `next`. */

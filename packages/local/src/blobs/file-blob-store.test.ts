@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { StratexError } from '@stratex/core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { rejection } from '../../../../testing/stratex-error.js';
 import { createFileBlobStore } from './file-blob-store.js';
 
 const base = mkdtempSync(join(tmpdir(), 'stratex-blobs-'));
@@ -17,15 +17,6 @@ function filesUnder(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
     .sort();
-}
-
-async function rejection(promise: Promise<unknown>): Promise<StratexError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(StratexError);
-  return err as StratexError;
 }
 
 describe('file BlobStore', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CandleQuery } from '@stratex/core';
 import { describe, expect, it } from 'vitest';
 import { describeWithSharedData, readSharedCsv, sharedPath } from '../../../../testing/shared-data.js';
-import { caught } from '../test-support/errors.js';
+import { caught } from '../../../../testing/stratex-error.js';
 import { createCsvProvider } from './csv-provider.js';
 
 const H = 3_600_000;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeWithSharedData, readSharedCsv, sharedPath } from '../../../../testing/shared-data.js';
-import { caught } from '../test-support/errors.js';
+import { caught } from '../../../../testing/stratex-error.js';
 import { parseCandlesCsv } from './parse-candles-csv.js';
 
 const HEADER = 'timestamp,open,high,low,close,volume';

@@ -1,7 +1,7 @@
 import type { CandleQuery, CandleSet, KeyVault, ProviderKeys } from '@stratex/core';
 import { afterEach, expect, it } from 'vitest';
 import { describeWithSharedData, readSharedCsv } from '../../../../testing/shared-data.js';
-import { caught } from '../test-support/errors.js';
+import { caught } from '../../../../testing/stratex-error.js';
 import {
   type FakeAnswer,
   type FakeBars,

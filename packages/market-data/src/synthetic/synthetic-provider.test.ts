@@ -1,6 +1,6 @@
 import type { CandleQuery, CandleSet } from '@stratex/core';
 import { describe, expect, it } from 'vitest';
-import { caught } from '../test-support/errors.js';
+import { caught } from '../../../../testing/stratex-error.js';
 import { parseTimeframe } from '../timeframe.js';
 import { MAX_SYNTHETIC_BARS, syntheticCandles } from './synthetic-provider.js';
 

@@ -1,3 +1,4 @@
+/** The StratexError a call fails with, for tests of error paths. */
 import { StratexError } from '@stratex/core';
 import { expect } from 'vitest';
 
@@ -10,4 +11,9 @@ export async function caught(call: () => unknown): Promise<StratexError> {
     return err as StratexError;
   }
   throw new Error('expected a StratexError, but nothing was thrown');
+}
+
+/** The StratexError a promise rejects with (see caught). */
+export function rejection(promise: Promise<unknown>): Promise<StratexError> {
+  return caught(() => promise);
 }
